@@ -1,0 +1,10 @@
+// Next calls register() once per server start: the database is migrated (and seeded when empty) before
+// the first request. A failed migration stops the server with a clear message rather than serving errors.
+export async function register(): Promise<void> {
+  // Next inlines NEXT_RUNTIME per bundle; this literal check is what keeps the database code out of the
+  // Edge bundle, so it stays here rather than in lib/env.ts.
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { startServerDatabase } = await import("./lib/db/startup");
+    await startServerDatabase();
+  }
+}

@@ -1,0 +1,29 @@
+// `npm run db:migrate` and `npm run db:seed`: the same steps the server runs at start, for scripted installs
+// and for teams that migrate before rolling out new instances.
+import { getDb } from "./client";
+import { describeDatabase, prepareDatabase } from "./startup";
+
+const USAGE = "usage: tsx lib/db/cli.ts migrate|seed";
+
+async function main(command: string | undefined): Promise<number> {
+  if (command !== "migrate" && command !== "seed") {
+    console.error(USAGE);
+    return 2;
+  }
+  const { applied, seeded } = await prepareDatabase({ seed: command === "seed" });
+  console.info(`Database: ${describeDatabase()}`);
+  console.info(applied.length > 0 ? `Applied: ${applied.join(", ")}` : "No pending migrations.");
+  if (command === "seed")
+    console.info(seeded ? "Seeded the demo workspace." : "Not seeded: the database already has a workspace.");
+  return 0;
+}
+
+main(process.argv[2])
+  .then(async (code) => {
+    await (await getDb()).close();
+    process.exit(code);
+  })
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });

@@ -1,0 +1,82 @@
+// Seeds the demo workspace: once, atomically, with a fixed number of queries however large the demo grows.
+// No "server-only" import, like lib/db: start-up code and scripts outside React's server build call this.
+import { Prisma, type PrismaClient } from "../db/generated/client";
+import { buildDemoRows } from "./build-demo-rows";
+import { DEMO_SLUG, DEMO_WORKSPACE } from "./demo-data";
+
+export type SeedResult = { created: boolean; workspaceId: string };
+
+export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
+  const workspace = await prisma.workspace.findFirst({ select: { id: true } });
+  return workspace === null;
+}
+
+async function findDemoWorkspaceId(prisma: PrismaClient): Promise<string | null> {
+  const workspace = await prisma.workspace.findUnique({ where: { slug: DEMO_SLUG }, select: { id: true } });
+  return workspace?.id ?? null;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+// Snapshots are one row per calendar day in UTC, whatever the server's time zone.
+function getUtcDay(now: Date): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/** Creates the demo workspace unless one with its slug exists; a second call changes nothing. */
+export async function seedDemoWorkspace(prisma: PrismaClient): Promise<SeedResult> {
+  const existingId = await findDemoWorkspaceId(prisma);
+  if (existingId) return { created: false, workspaceId: existingId };
+
+  const rows = buildDemoRows({ data: DEMO_WORKSPACE });
+  const workspaceId = rows.workspace.id;
+  try {
+    await prisma.$transaction(
+      async (tx) => {
+        // Workspace first: a concurrent seed waits on the unique slug here, then fails with P2002.
+        await tx.workspace.create({ data: rows.workspace });
+        await tx.department.createMany({ data: rows.departments });
+        await tx.journey.createMany({ data: rows.journeys });
+        await tx.stage.createMany({ data: rows.stages });
+        await tx.touchpoint.createMany({ data: rows.touchpoints });
+        await tx.assignment.createMany({ data: rows.assignments });
+        await tx.claim.createMany({ data: rows.claims });
+        await tx.auditEvent.create({
+          data: {
+            workspaceId,
+            action: "workspace.seeded",
+            entityType: "workspace",
+            entityId: workspaceId,
+            after: {
+              departments: rows.departments.length,
+              journeys: rows.journeys.length,
+              stages: rows.stages.length,
+              touchpoints: rows.touchpoints.length,
+              assignments: rows.assignments.length,
+            },
+          },
+        });
+        await tx.coverageSnapshot.create({
+          data: {
+            workspaceId,
+            day: getUtcDay(new Date()),
+            touchpoints: rows.coverage.total,
+            owned: rows.coverage.owned,
+            unowned: rows.coverage.unowned,
+            contested: rows.coverage.contested,
+          },
+        });
+      },
+      // Embedded PGlite runs one transaction at a time, so a concurrent seed may queue longer than the default.
+      { maxWait: 60_000, timeout: 60_000 },
+    );
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const winnerId = await findDemoWorkspaceId(prisma);
+    if (!winnerId) throw error;
+    return { created: false, workspaceId: winnerId };
+  }
+  return { created: true, workspaceId };
+}
