@@ -21,7 +21,13 @@ const FIXED_COLUMNS = 4;
 export function MatrixTable({ matrix }: { matrix: JourneyMatrix }) {
   const names = new Map(matrix.departments.map((d) => [d.id, d.name]));
   return (
-    <div className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    // A scrolling region must be reachable by keyboard so arrow keys can scroll it.
+    <section
+      aria-label={`${matrix.journey.name} ownership matrix`}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable regions need keyboard access (WCAG 2.1.1)
+      tabIndex={0}
+      className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+    >
       <table className="w-max min-w-full border-separate border-spacing-0 text-sm">
         <caption className="sr-only">
           Ownership matrix of {matrix.journey.name}: touchpoints by stage in journey order, one column per
@@ -78,7 +84,7 @@ export function MatrixTable({ matrix }: { matrix: JourneyMatrix }) {
           </tbody>
         ))}
       </table>
-    </div>
+    </section>
   );
 }
 
