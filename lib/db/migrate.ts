@@ -52,10 +52,17 @@ type AppliedRow = {
   checksum: string;
 };
 
-export async function migrate(
-  db: Pick<Db, "withSql">,
-  options: { dir?: string } = {},
-): Promise<MigrateResult> {
+// PGlite is one session, where the advisory lock is re-entrant, so calls on one Db must also queue here.
+const runningByDb = new WeakMap<object, Promise<unknown>>();
+
+export function migrate(db: Pick<Db, "withSql">, options: { dir?: string } = {}): Promise<MigrateResult> {
+  const previous = runningByDb.get(db) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(() => migrateLocked(db, options));
+  runningByDb.set(db, run);
+  return run;
+}
+
+async function migrateLocked(db: Pick<Db, "withSql">, options: { dir?: string }): Promise<MigrateResult> {
   const migrations = await readMigrations(options.dir);
   return db.withSql(async (sql) => {
     await sql.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
@@ -75,8 +82,9 @@ async function applyPending(sql: SqlRunner, migrations: MigrationFile[]): Promis
   const failed = rows.find((r) => r.finished_at === null && r.rolled_back_at === null);
   if (failed) {
     throw new MigrationError(
-      `Migration ${failed.migration_name} failed earlier and is recorded as failed in _prisma_migrations. ` +
-        "Fix the database, then mark it rolled back (or delete its row) before starting again.",
+      `Migration ${failed.migration_name} failed earlier and must be resolved before any other runs: ` +
+        "fix the database, then mark it rolled back (prisma migrate resolve --rolled-back " +
+        `${failed.migration_name}) or delete its row from _prisma_migrations.`,
     );
   }
   const done = new Set(rows.filter((r) => r.finished_at !== null).map((r) => r.migration_name));
