@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { describeAuditEvent, getActorLabel } from "./describe";
+
+function text(action: string, before: unknown = null, after: unknown = null): string {
+  return describeAuditEvent({ action, before, after });
+}
+
+describe("describeAuditEvent", () => {
+  it("describes the demo seed", () => {
+    expect(text("workspace.seeded", null, { departments: 8, journeys: 3 })).toBe("Seeded the demo workspace");
+  });
+
+  it("describes setting, changing and removing a role", () => {
+    const names = { departmentName: "Billing", touchpointName: "Checkout" };
+    expect(text("assignment.set", null, { role: "A", ...names })).toBe("Set Billing to A on Checkout");
+    expect(text("assignment.set", { role: "R" }, { role: "A", ...names })).toBe(
+      "Changed Billing from R to A on Checkout",
+    );
+    expect(text("assignment.set", { role: "A", ...names }, null)).toBe("Removed A from Billing on Checkout");
+    expect(text("assignment.set", { role: "C" }, { role: "C", ...names })).toBe(
+      "Set Billing to C on Checkout",
+    );
+  });
+
+  it("tolerates assignment events without names or with malformed roles", () => {
+    expect(text("assignment.set", null, { role: "A" })).toBe("Set a department to A on a touchpoint");
+    expect(text("assignment.set", { role: 7 }, { role: "X" })).toBe(
+      "Changed the role of a department on a touchpoint",
+    );
+    expect(text("assignment.set", "garbage", [1, 2])).toBe(
+      "Changed the role of a department on a touchpoint",
+    );
+  });
+
+  it("describes each structure verb for each entity", () => {
+    expect(text("stage.created", null, { name: "Compare" })).toBe("Created stage Compare");
+    expect(text("department.created", null, { name: "Billing" })).toBe("Created department Billing");
+    expect(text("journey.updated", { name: "Buy" }, { name: "Buy online" })).toBe(
+      "Renamed journey Buy to Buy online",
+    );
+    expect(text("journey.updated", { name: "Buy" }, { name: "Buy", description: "x" })).toBe(
+      "Updated journey Buy",
+    );
+    expect(text("touchpoint.deleted", { name: "Invoice email" }, null)).toBe(
+      "Deleted touchpoint Invoice email",
+    );
+    expect(text("stage.reordered", { name: "Pay", position: 2 }, { name: "Pay", position: 3 })).toBe(
+      "Reordered stage Pay",
+    );
+    expect(text("stage.reordered", { ids: [] }, { ids: [] })).toBe("Reordered the stages");
+    expect(text("touchpoint.moved", { name: "Chat" }, { name: "Chat", stageName: "Get help" })).toBe(
+      "Moved touchpoint Chat to stage Get help",
+    );
+    expect(text("touchpoint.moved", { name: "Chat" }, { name: "Chat" })).toBe("Moved touchpoint Chat");
+  });
+
+  it("still reads well when the name is missing", () => {
+    expect(text("stage.created")).toBe("Created a stage");
+    expect(text("department.deleted", {}, {})).toBe("Deleted a department");
+    expect(text("journey.updated", { name: "" }, { name: "  " })).toBe("Updated a journey");
+  });
+
+  it("falls back to the action name for anything it does not know", () => {
+    expect(text("claim.approved")).toBe("claim.approved");
+    expect(text("claim.approved", null, { name: "Checkout" })).toBe("claim.approved: Checkout");
+    expect(text("stage.archived", null, { name: "Compare" })).toBe("stage.archived: Compare");
+    expect(text("stage.created.twice")).toBe("stage.created.twice");
+  });
+});
+
+describe("getActorLabel", () => {
+  it("names the actor, else the system for its own writes, else someone", () => {
+    expect(getActorLabel({ actorName: "Ada", action: "stage.created" })).toBe("Ada");
+    expect(getActorLabel({ actorName: null, action: "workspace.seeded" })).toBe("System");
+    expect(getActorLabel({ actorName: null, action: "stage.created" })).toBe("Someone");
+  });
+});

@@ -1,0 +1,81 @@
+// Turns an audit event into one line a person can read. Events outlive the code that wrote them, so every
+// field of before/after is treated as possibly missing or of the wrong type, and unknown actions fall back
+// to their raw name.
+
+export type TDescribableEvent = { action: string; before: unknown; after: unknown };
+
+const STRUCTURE_ENTITIES = new Set(["department", "journey", "stage", "touchpoint"]);
+const ROLES = new Set(["R", "A", "C", "I"]);
+// Written by the app itself rather than by a person (the demo seed at start-up).
+const SYSTEM_ACTIONS = new Set(["workspace.seeded"]);
+
+function readString(value: unknown, key: string): string | null {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  const field = (value as Record<string, unknown>)[key];
+  return typeof field === "string" && field.trim() !== "" ? field : null;
+}
+
+function readRole(value: unknown): string | null {
+  const role = readString(value, "role");
+  return role && ROLES.has(role) ? role : null;
+}
+
+function describeAssignment(before: unknown, after: unknown): string {
+  const department =
+    readString(after, "departmentName") ?? readString(before, "departmentName") ?? "a department";
+  const touchpoint =
+    readString(after, "touchpointName") ?? readString(before, "touchpointName") ?? "a touchpoint";
+  const [from, to] = [readRole(before), readRole(after)];
+  if (to && !from) return `Set ${department} to ${to} on ${touchpoint}`;
+  if (to && from && to !== from) return `Changed ${department} from ${from} to ${to} on ${touchpoint}`;
+  if (from && !to) return `Removed ${from} from ${department} on ${touchpoint}`;
+  if (to) return `Set ${department} to ${to} on ${touchpoint}`;
+  return `Changed the role of ${department} on ${touchpoint}`;
+}
+
+function describeStructure(entity: string, verb: string, before: unknown, after: unknown): string | null {
+  const oldName = readString(before, "name");
+  const newName = readString(after, "name");
+  const name = newName ?? oldName;
+  const subject = name ? `${entity} ${name}` : `a ${entity}`;
+  switch (verb) {
+    case "created":
+      return `Created ${subject}`;
+    case "updated":
+      if (oldName && newName && oldName !== newName) return `Renamed ${entity} ${oldName} to ${newName}`;
+      return `Updated ${subject}`;
+    case "deleted":
+      return `Deleted ${oldName ? `${entity} ${oldName}` : subject}`;
+    case "reordered":
+      return name ? `Reordered ${subject}` : `Reordered the ${entity}s`;
+    case "moved": {
+      const stage = readString(after, "stageName");
+      return stage ? `Moved ${subject} to stage ${stage}` : `Moved ${subject}`;
+    }
+    default:
+      return null;
+  }
+}
+
+function describeFallback(action: string, before: unknown, after: unknown): string {
+  const name = readString(after, "name") ?? readString(before, "name");
+  return name ? `${action}: ${name}` : action;
+}
+
+export function describeAuditEvent(event: TDescribableEvent): string {
+  const { action, before, after } = event;
+  if (action === "workspace.seeded") return "Seeded the demo workspace";
+  if (action === "assignment.set") return describeAssignment(before, after);
+  const [entity = "", verb = "", ...rest] = action.split(".");
+  if (rest.length === 0 && STRUCTURE_ENTITIES.has(entity)) {
+    const text = describeStructure(entity, verb, before, after);
+    if (text) return text;
+  }
+  return describeFallback(action, before, after);
+}
+
+/** Who to show for an event: the actor's name, else "System" for the app's own writes, else "Someone". */
+export function getActorLabel(opts: { actorName: string | null | undefined; action: string }): string {
+  if (opts.actorName) return opts.actorName;
+  return SYSTEM_ACTIONS.has(opts.action) ? "System" : "Someone";
+}
