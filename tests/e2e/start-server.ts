@@ -3,14 +3,30 @@
 import { spawn } from "node:child_process";
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
+import { openDb } from "../../lib/db/client";
+import { migrate } from "../../lib/db/migrate";
+import { seedDemoWorkspace } from "../../lib/demo/seed";
 import { adminQuery, scratchDatabaseUrl } from "../setup/postgres-admin";
+import { seedSandbox } from "./sandbox";
 
 const port = process.argv[2] ?? "3100";
 const serverUrl = process.env.TEST_DATABASE_URL;
 const scratch = `throughline_e2e_${process.pid}`;
 const dataDir = path.resolve(".tmp", `e2e-data-${process.pid}`);
 
-// Playwright may kill the server before cleanUp runs; remove what an earlier run left behind first.
+// Playwright may kill the server before cleanUp runs: remove what earlier runs left behind, but only those
+// whose process has gone (another run may be using its own at this moment).
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const ownerPid = (name: string) => Number(name.split("_").pop()?.split("-").pop());
+
 async function removeStale(): Promise<void> {
   if (serverUrl) {
     const { default: pg } = await import("pg");
@@ -20,12 +36,13 @@ async function removeStale(): Promise<void> {
       "SELECT datname FROM pg_database WHERE datname LIKE 'throughline_e2e_%'",
     );
     await client.end();
-    for (const row of rows)
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
+    for (const { datname } of rows.filter((r) => !isRunning(ownerPid(r.datname)))) {
+      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
     return;
   }
   const entries = await readdir(path.dirname(dataDir)).catch(() => []);
-  for (const entry of entries.filter((e) => e.startsWith("e2e-data-"))) {
+  for (const entry of entries.filter((e) => e.startsWith("e2e-data-") && !isRunning(ownerPid(e)))) {
     await rm(path.join(path.dirname(dataDir), entry), { recursive: true, force: true });
   }
 }
@@ -39,6 +56,13 @@ if (serverUrl) {
   env.DATABASE_URL = "";
   env.THROUGHLINE_DATA_DIR = dataDir;
 }
+
+// Prepared here rather than by the server so the sandbox journeys exist before the first test.
+const db = await openDb(serverUrl ? { url: env.DATABASE_URL ?? "" } : { dataDir });
+await migrate(db);
+const { created } = await seedDemoWorkspace(db.prisma);
+if (created) await seedSandbox(db.prisma, "demo");
+await db.close();
 
 const next = spawn("npx", ["--no-install", "next", "start", "-H", "127.0.0.1", "-p", port], {
   stdio: "inherit",

@@ -15,15 +15,25 @@ export default async function WorkspaceLayout({
   if (!workspace) notFound();
   return (
     <div>
-      <nav aria-label="Workspace" className="no-print mb-6 flex items-center gap-4 text-sm">
-        <Link href={`/w/${workspace.slug}`} className="font-medium text-slate-900 hover:underline">
-          {workspace.name}
-        </Link>
-        <span className="text-slate-400" aria-hidden="true">
-          /
-        </span>
-        <Link href={`/w/${workspace.slug}`} className="text-slate-700 hover:underline">
+      <nav
+        aria-label="Workspace"
+        className="no-print mb-6 flex flex-wrap items-center gap-x-5 gap-y-2 text-sm"
+      >
+        <span className="font-semibold text-slate-900">{workspace.name}</span>
+        <Link href={`/w/${workspace.slug}`} className="text-slate-700 hover:text-slate-900 hover:underline">
           Journeys
+        </Link>
+        <Link
+          href={`/w/${workspace.slug}/structure`}
+          className="text-slate-700 hover:text-slate-900 hover:underline"
+        >
+          Structure
+        </Link>
+        <Link
+          href={`/w/${workspace.slug}/activity`}
+          className="text-slate-700 hover:text-slate-900 hover:underline"
+        >
+          Activity
         </Link>
       </nav>
       {children}

@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { MatrixTable } from "@/components/matrix/matrix-table";
-import { CoverageMeter } from "@/components/ui/coverage";
+import { MatrixEditor } from "@/components/matrix/matrix-editor";
+import { MatrixFilters } from "@/components/matrix/matrix-filters";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getJourneyMatrix } from "@/lib/matrix/queries";
+import { parseMatrixFilters } from "@/lib/matrix/schemas";
+import { getChannelLabel, getChannelSlug } from "@/lib/structure/channels";
 import { getWorkspaceBySlug } from "@/lib/workspaces/queries";
 
 type Params = Promise<{ slug: string; journeyId: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const ZJourneyId = z.uuid();
 
@@ -16,38 +20,72 @@ async function loadMatrix(params: Params) {
   const workspace = await getWorkspaceBySlug(slug);
   const id = ZJourneyId.safeParse(journeyId);
   if (!workspace || !id.success) return null;
-  return getJourneyMatrix({ workspaceId: workspace.id, journeyId: id.data });
+  const matrix = await getJourneyMatrix({ workspaceId: workspace.id, journeyId: id.data });
+  return matrix ? { workspace, matrix } : null;
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const matrix = await loadMatrix(params);
-  return { title: matrix?.journey.name ?? "Journey" };
+  const loaded = await loadMatrix(params);
+  return { title: loaded?.matrix.journey.name ?? "Journey" };
 }
 
-export default async function JourneyPage({ params }: { params: Params }) {
-  const matrix = await loadMatrix(params);
-  if (!matrix) notFound();
-  const touchpointCount = matrix.coverage.total;
+export default async function JourneyPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}) {
+  const loaded = await loadMatrix(params);
+  if (!loaded) notFound();
+  const { workspace, matrix } = loaded;
+  const filters = parseMatrixFilters(await searchParams);
+  const path = `/w/${workspace.slug}/journeys/${matrix.journey.id}`;
 
   return (
-    <div className="grid gap-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
+    <div className="grid gap-5">
+      <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">{matrix.journey.name}</h1>
           {matrix.journey.description ? (
             <p className="text-sm text-slate-600">{matrix.journey.description}</p>
           ) : null}
-          <p className="mt-1 text-sm text-slate-600">
-            {matrix.stages.length} stages · {touchpointCount} touchpoints · {matrix.coverage.unowned} unowned
-            · {matrix.coverage.contested} contested · {matrix.handoffs.length} handoffs
-          </p>
         </div>
-        <CoverageMeter coverage={matrix.coverage} label="Journey coverage" />
+        <Link
+          href={`/w/${workspace.slug}/structure/journeys/${matrix.journey.id}`}
+          className="no-print rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
+        >
+          Edit structure
+        </Link>
       </div>
+      <MatrixFilters action={path} filters={filters} departments={matrix.departments} />
       {matrix.stages.length === 0 ? (
-        <EmptyState title="No stages yet">Stages are the chronological phases of this journey.</EmptyState>
+        <EmptyState title="No stages yet">
+          Stages are the chronological phases of this journey. Add them under “Edit structure”.
+        </EmptyState>
+      ) : matrix.departments.length === 0 ? (
+        <EmptyState title="No departments yet">Add departments under Structure to assign roles.</EmptyState>
       ) : (
-        <MatrixTable matrix={matrix} />
+        <MatrixEditor
+          journeyName={matrix.journey.name}
+          departments={matrix.departments}
+          stages={matrix.stages.map((s) => ({ id: s.id, name: s.name }))}
+          touchpoints={matrix.stages.flatMap((s) =>
+            s.touchpoints.map((t) => ({
+              id: t.id,
+              stageId: s.id,
+              name: t.name,
+              description: t.description,
+              channel: getChannelSlug(t.channel),
+              channelLabel: getChannelLabel(t.channel),
+              version: t.version,
+              roles: t.roles,
+              claimantIds: t.claimantIds,
+            })),
+          )}
+          filters={filters}
+          canEdit
+        />
       )}
     </div>
   );

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { CHANNELS } from "../structure/channels";
+
+export const ZRaciRole = z.enum(["R", "A", "C", "I"], { error: "A role is one of R, A, C or I." });
+
+export const ZSetAssignment = z.object({
+  touchpointId: z.uuid({ error: "Unknown touchpoint." }),
+  departmentId: z.uuid({ error: "Unknown department." }),
+  /** null clears the department's role. */
+  role: ZRaciRole.nullable(),
+  /** The touchpoint version the editor last saw: a stale one is a conflict, never an overwrite. */
+  expectedVersion: z.number().int().min(0),
+});
+export type TSetAssignment = z.infer<typeof ZSetAssignment>;
+
+export const MATRIX_STATUS_FILTERS = ["unowned", "contested", "owned"] as const;
+
+/** The matrix filters as they travel in the URL; anything unrecognised is dropped rather than refused. */
+export const ZMatrixFilters = z.object({
+  status: z.enum(MATRIX_STATUS_FILTERS).optional().catch(undefined),
+  channel: z
+    .enum(CHANNELS.map((c) => c.slug) as [string, ...string[]])
+    .optional()
+    .catch(undefined),
+  department: z.uuid().optional().catch(undefined),
+});
+export type TMatrixFilters = z.infer<typeof ZMatrixFilters>;
+
+export function parseMatrixFilters(
+  searchParams: Record<string, string | string[] | undefined>,
+): TMatrixFilters {
+  const first = (value: string | string[] | undefined) =>
+    (Array.isArray(value) ? value[0] : value) || undefined;
+  return ZMatrixFilters.parse({
+    status: first(searchParams.status),
+    channel: first(searchParams.channel),
+    department: first(searchParams.department),
+  });
+}

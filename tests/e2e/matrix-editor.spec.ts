@@ -1,0 +1,121 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import type { SandboxJourney } from "./sandbox";
+
+async function openJourney(page: Page, name: SandboxJourney | "Get help") {
+  await page.goto("/w/demo");
+  await page.getByRole("link", { name, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+}
+
+const cell = (page: Page, department: string, touchpoint: string) =>
+  page.getByRole("gridcell", { name: new RegExp(`^${department} on ${touchpoint}:`) });
+const row = (page: Page, touchpoint: string) =>
+  page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: touchpoint }) });
+const stage = (page: Page, name: string) => page.locator(`tbody[aria-label="Stage ${name}"]`);
+
+test("a CX lead sets roles by pointer; status, owner and stage update at once and survive a reload", async ({
+  page,
+}) => {
+  await openJourney(page, "Sandbox: pointer");
+  await expect(row(page, "Alpha").getByRole("gridcell").nth(1)).toHaveText(/Unowned$/);
+
+  await cell(page, "Marketing", "Alpha").click();
+  await page.getByRole("menuitemradio", { name: "A Accountable" }).click();
+  await expect(cell(page, "Marketing", "Alpha")).toHaveAccessibleName("Marketing on Alpha: Accountable");
+  await expect(row(page, "Alpha").getByRole("gridcell").nth(1)).toHaveText(/Owned$/);
+  await expect(row(page, "Alpha").getByRole("gridcell").nth(2)).toHaveText(/^Marketing/);
+  await expect(page.getByRole("status")).toHaveText("Saved: Marketing is Accountable on Alpha.");
+
+  await cell(page, "Sales", "Bravo").click();
+  await page.getByRole("menuitemradio", { name: "A Accountable" }).click();
+  await expect(stage(page, "First stage").getByRole("columnheader").first()).toContainText("Owned");
+  await expect(stage(page, "First stage")).toContainText("100% owned · 2/2");
+  await expect(page.getByRole("status")).toHaveText("Saved: Sales is Accountable on Bravo.");
+
+  await page.reload();
+  await expect(cell(page, "Marketing", "Alpha")).toHaveAccessibleName("Marketing on Alpha: Accountable");
+  await expect(cell(page, "Sales", "Bravo")).toHaveAccessibleName("Sales on Bravo: Accountable");
+  await expect(page.getByText("67% owned · 2/3").first()).toBeVisible();
+});
+
+test("keyboard only: arrows move, letters set roles, a second A contests and Delete settles it", async ({
+  page,
+}) => {
+  await openJourney(page, "Sandbox: keyboard");
+  await cell(page, "Marketing", "Alpha").click();
+  await page.keyboard.press("Escape");
+  await expect(cell(page, "Marketing", "Alpha")).toBeFocused();
+
+  await page.keyboard.press("a");
+  await expect(cell(page, "Marketing", "Alpha")).toHaveAccessibleName(/Accountable$/);
+  await page.keyboard.press("ArrowRight");
+  await expect(cell(page, "Sales", "Alpha")).toBeFocused();
+  await page.keyboard.press("A");
+  await expect(row(page, "Alpha").getByRole("gridcell").nth(1)).toHaveText(/Contested$/);
+  await expect(page.getByRole("status")).toHaveText(
+    "Warning: Alpha is now contested: Marketing also holds A.",
+  );
+  await expect(row(page, "Alpha").getByRole("gridcell").nth(2)).toHaveText("Marketing vs Sales");
+
+  await page.keyboard.press("Delete");
+  await expect(row(page, "Alpha").getByRole("gridcell").nth(1)).toHaveText(/Owned$/);
+  await expect(row(page, "Alpha").getByRole("gridcell").nth(2)).toHaveText(/^Marketing/);
+
+  await page.keyboard.press("ArrowDown");
+  await expect(cell(page, "Sales", "Bravo")).toBeFocused();
+  await page.keyboard.press("r");
+  await expect(cell(page, "Sales", "Bravo")).toHaveAccessibleName(/Responsible$/);
+  await expect(page.getByRole("status")).toHaveText("Saved: Sales is Responsible on Bravo.");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("menu", { name: "Role of Sales on Bravo" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(cell(page, "Sales", "Bravo")).toBeFocused();
+
+  await page.reload();
+  await expect(cell(page, "Marketing", "Alpha")).toHaveAccessibleName(/Accountable$/);
+  await expect(cell(page, "Sales", "Alpha")).toHaveAccessibleName(/no role$/);
+  await expect(cell(page, "Sales", "Bravo")).toHaveAccessibleName(/Responsible$/);
+});
+
+test("two editors of one touchpoint: the second is told of the conflict and sees the current roles", async ({
+  page,
+  browser,
+}) => {
+  const other = await browser.newPage();
+  await openJourney(page, "Sandbox: conflict");
+  await openJourney(other, "Sandbox: conflict");
+
+  await cell(page, "Billing", "Charlie").click();
+  await page.getByRole("menuitemradio", { name: "A Accountable" }).click();
+  await expect(page.getByRole("status")).toHaveText(/^Saved/);
+
+  await cell(other, "IT", "Charlie").click();
+  await other.getByRole("menuitemradio", { name: "A Accountable" }).click();
+  await expect(other.getByRole("status")).toHaveText(
+    /^Not saved: Someone else changed this touchpoint's roles/,
+  );
+  await expect(cell(other, "Billing", "Charlie")).toHaveAccessibleName(/Accountable$/);
+  await expect(cell(other, "IT", "Charlie")).toHaveAccessibleName(/no role$/);
+  await other.close();
+});
+
+test("filters live in the URL and show only the matching rows", async ({ page }) => {
+  await openJourney(page, "Get help");
+  await page.getByRole("form", { name: "Filter touchpoints" }).getByLabel("Status").selectOption("contested");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/status=contested/);
+  const rows = page.locator("tbody tr").filter({ has: page.getByRole("rowheader") });
+  await expect(rows).toHaveCount(1);
+  await expect(rows.getByRole("gridcell").nth(1)).toHaveText(/Contested$/);
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).not.toHaveURL(/status=/);
+});
+
+test("the matrix page has no serious accessibility violations", async ({ page }) => {
+  await openJourney(page, "Get help");
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});

@@ -1,0 +1,135 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+// The e2e server's database is shared by tests running in parallel: everything here has its own names and
+// the demo journeys and departments are left alone.
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+async function addStage(page: Page, name: string) {
+  const form = page.getByRole("form", { name: "New stage" });
+  await form.getByLabel("Stage name").fill(name);
+  await form.getByRole("button", { name: "Add stage" }).click();
+  await expect(page.getByRole("heading", { level: 3, name: new RegExp(`^\\d+\\. ${name}$`) })).toBeVisible();
+}
+
+async function addTouchpoint(page: Page, stage: string, name: string, channel: string) {
+  const details = page.locator("details").filter({ hasText: `Add a touchpoint to ${stage}` });
+  if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) {
+    await details.getByText(`Add a touchpoint to ${stage}`).click();
+  }
+  const form = page.getByRole("form", { name: `New touchpoint in ${stage}` });
+  await form.getByLabel("Touchpoint name").fill(name);
+  await form.getByLabel("Channel").selectOption({ label: channel });
+  await form.getByRole("button", { name: "Add touchpoint" }).click();
+  await expect(touchpointsOf(page, stage).getByRole("heading", { name })).toBeVisible();
+}
+
+function touchpointsOf(page: Page, stage: string) {
+  return page.getByRole("list", { name: `Touchpoints of ${stage}` });
+}
+
+async function expectTouchpoints(page: Page, stage: string, names: string[]) {
+  await expect(touchpointsOf(page, stage).getByRole("heading", { level: 4 })).toHaveText(
+    names.map((name, i) => `${i + 1}. ${name}`),
+  );
+}
+
+test("a CX lead builds a journey's structure, reorders and moves touchpoints, and deletes with confirmation", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const journeyName = `E2E journey ${test.info().workerIndex}-${Date.now()}`;
+  await page.goto("/w/demo/structure");
+  await expect(page.getByRole("heading", { level: 1, name: "Structure" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const journeyForm = page.getByRole("form", { name: "New journey" });
+  await journeyForm.getByLabel("Journey name").fill(journeyName);
+  await journeyForm.getByLabel("Description (optional)").fill("Made by the browser test");
+  await journeyForm.getByRole("button", { name: "Add journey" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Added journey ${journeyName}.` })).toBeVisible();
+  await page.getByRole("link", { name: journeyName, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: journeyName })).toBeVisible();
+
+  // An empty name is refused with the error tied to the field.
+  await page.getByRole("form", { name: "New stage" }).getByRole("button", { name: "Add stage" }).click();
+  const stageName = page.getByRole("form", { name: "New stage" }).getByLabel("Stage name");
+  await expect(stageName).toHaveAccessibleDescription("Enter a name.");
+
+  await addStage(page, "Pay");
+  await addStage(page, "Look");
+  await addStage(page, "Extra");
+  // Stages reorder by keyboard too: Look goes before Pay.
+  await page.getByRole("button", { name: "Move Look up" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(
+    page.getByRole("list", { name: `Stages of ${journeyName}` }).getByRole("heading", { level: 3 }),
+  ).toHaveText(["1. Look", "2. Pay", "3. Extra"]);
+
+  await addTouchpoint(page, "Look", "Browse", "Web");
+  await addTouchpoint(page, "Look", "Compare prices", "Mobile app");
+  await addTouchpoint(page, "Look", "Read reviews", "Social");
+  await addTouchpoint(page, "Pay", "Checkout", "Web");
+  await addTouchpoint(page, "Extra", "Leftover", "Email");
+
+  await page.getByRole("button", { name: "Edit Compare prices" }).click();
+  const editForm = page.getByRole("form", { name: "Edit Compare prices" });
+  await editForm.getByLabel("Touchpoint name").fill("Compare plans");
+  await editForm.getByRole("button", { name: "Save" }).click();
+  await expectTouchpoints(page, "Look", ["Browse", "Compare plans", "Read reviews"]);
+
+  // Keyboard: focus "Move down" and press Enter; focus stays with the moved touchpoint.
+  await page.getByRole("button", { name: "Move Browse down" }).focus();
+  await page.keyboard.press("Enter");
+  await expectTouchpoints(page, "Look", ["Compare plans", "Browse", "Read reviews"]);
+  await expect(page.getByRole("button", { name: "Move Browse down" })).toBeFocused();
+  // Pointer: the same buttons.
+  await page.getByRole("button", { name: "Move Read reviews up" }).click();
+  await expectTouchpoints(page, "Look", ["Compare plans", "Read reviews", "Browse"]);
+
+  await page.getByLabel("Move Browse to stage").selectOption({ label: "Pay" });
+  await page.getByRole("button", { name: "Move Browse to the selected stage" }).click();
+  await expectTouchpoints(page, "Pay", ["Checkout", "Browse"]);
+  await expectTouchpoints(page, "Look", ["Compare plans", "Read reviews"]);
+
+  await page.getByRole("button", { name: "Delete Extra" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete stage “Extra”?" });
+  await expect(dialog).toContainText("This also deletes 1 touchpoint.");
+  await dialog.getByRole("button", { name: "Delete stage “Extra”" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("heading", { level: 3, name: /Extra$/ })).toHaveCount(0);
+
+  await page.reload();
+  await expectTouchpoints(page, "Look", ["Compare plans", "Read reviews"]);
+  await expectTouchpoints(page, "Pay", ["Checkout", "Browse"]);
+  await expect(page.getByRole("heading", { level: 3 })).toHaveText(["1. Look", "2. Pay"]);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("link", { name: "Open the matrix" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: journeyName })).toBeVisible();
+  await expect(page.getByRole("rowheader")).toHaveText([
+    "Compare plans",
+    "Read reviews",
+    "Checkout",
+    "Browse",
+  ]);
+
+  // Clean up through the UI: deleting the journey says what goes with it.
+  await page.goto("/w/demo/structure");
+  await page.getByRole("button", { name: `Delete ${journeyName}` }).click();
+  const journeyDialog = page.getByRole("dialog", { name: `Delete journey “${journeyName}”?` });
+  await expect(journeyDialog).toContainText("This also deletes 2 stages and 4 touchpoints.");
+  await journeyDialog.getByRole("button", { name: `Delete journey “${journeyName}”` }).click();
+  await expect(page.getByRole("link", { name: journeyName, exact: true })).toHaveCount(0);
+});
+
+test("an unknown journey id on the structure page shows a not-found page", async ({ page }) => {
+  await page.goto("/w/demo/structure/journeys/00000000-0000-7000-8000-000000000000");
+  await expect(page.getByRole("heading", { name: "Journey not found" })).toBeVisible();
+});

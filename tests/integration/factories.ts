@@ -1,0 +1,158 @@
+// Small factories for integration tests, on the database getDb() returns (registerTestDb sets it per file).
+// Each creates rows with unique names; positions default to the next free one, as the app appends.
+import { getPrisma } from "../../lib/db/client";
+import type { Channel, MemberRole, RaciRole } from "../../lib/db/generated/client";
+
+let counter = 0;
+function unique(prefix: string): string {
+  counter += 1;
+  return `${prefix} ${counter}`;
+}
+
+export async function createWorkspace(opts: { name?: string; slug?: string } = {}) {
+  const prisma = await getPrisma();
+  const name = opts.name ?? unique("Workspace");
+  const slug = opts.slug ?? `ws-${process.pid}-${Date.now()}-${++counter}`;
+  return prisma.workspace.create({ data: { name, slug } });
+}
+
+export async function createDepartment(opts: {
+  workspaceId: string;
+  name?: string;
+  color?: string;
+  description?: string;
+}) {
+  const prisma = await getPrisma();
+  const last = await prisma.department.aggregate({
+    where: { workspaceId: opts.workspaceId },
+    _max: { position: true },
+  });
+  return prisma.department.create({
+    data: {
+      workspaceId: opts.workspaceId,
+      name: opts.name ?? unique("Department"),
+      color: opts.color ?? "#334155",
+      description: opts.description ?? null,
+      position: (last._max.position ?? -1) + 1,
+    },
+  });
+}
+
+export async function createJourney(opts: { workspaceId: string; name?: string; description?: string }) {
+  const prisma = await getPrisma();
+  const last = await prisma.journey.aggregate({
+    where: { workspaceId: opts.workspaceId },
+    _max: { position: true },
+  });
+  return prisma.journey.create({
+    data: {
+      workspaceId: opts.workspaceId,
+      name: opts.name ?? unique("Journey"),
+      description: opts.description ?? null,
+      position: (last._max.position ?? -1) + 1,
+    },
+  });
+}
+
+export async function createStage(opts: { journeyId: string; name?: string; description?: string }) {
+  const prisma = await getPrisma();
+  const journey = await prisma.journey.findUniqueOrThrow({ where: { id: opts.journeyId } });
+  const last = await prisma.stage.aggregate({ where: { journeyId: journey.id }, _max: { position: true } });
+  return prisma.stage.create({
+    data: {
+      workspaceId: journey.workspaceId,
+      journeyId: journey.id,
+      name: opts.name ?? unique("Stage"),
+      description: opts.description ?? null,
+      position: (last._max.position ?? -1) + 1,
+    },
+  });
+}
+
+export async function createTouchpoint(opts: {
+  stageId: string;
+  name?: string;
+  channel?: Channel;
+  description?: string;
+}) {
+  const prisma = await getPrisma();
+  const stage = await prisma.stage.findUniqueOrThrow({ where: { id: opts.stageId } });
+  const last = await prisma.touchpoint.aggregate({ where: { stageId: stage.id }, _max: { position: true } });
+  return prisma.touchpoint.create({
+    data: {
+      workspaceId: stage.workspaceId,
+      journeyId: stage.journeyId,
+      stageId: stage.id,
+      name: opts.name ?? unique("Touchpoint"),
+      channel: opts.channel ?? "WEB",
+      description: opts.description ?? null,
+      position: (last._max.position ?? -1) + 1,
+    },
+  });
+}
+
+/** Gives a department a RACI role on a touchpoint directly (no audit, no version bump): test set-up only. */
+export async function setRole(opts: { touchpointId: string; departmentId: string; role: RaciRole }) {
+  const prisma = await getPrisma();
+  const touchpoint = await prisma.touchpoint.findUniqueOrThrow({ where: { id: opts.touchpointId } });
+  return prisma.assignment.upsert({
+    where: {
+      touchpointId_departmentId: { touchpointId: opts.touchpointId, departmentId: opts.departmentId },
+    },
+    update: { role: opts.role },
+    create: { workspaceId: touchpoint.workspaceId, ...opts },
+  });
+}
+
+/** Makes a new user a member of the workspace; a department head needs `departmentId`. */
+export async function addMember(opts: { workspaceId: string; role: MemberRole; departmentId?: string }) {
+  const prisma = await getPrisma();
+  const email = `user-${process.pid}-${++counter}@example.com`;
+  const user = await prisma.user.create({ data: { email, name: unique("User") } });
+  const membership = await prisma.membership.create({
+    data: {
+      workspaceId: opts.workspaceId,
+      userId: user.id,
+      role: opts.role,
+      departmentId: opts.departmentId ?? null,
+    },
+  });
+  return { user, membership };
+}
+
+/** A workspace with `departments` departments (default 3) and one journey → stage → touchpoint. */
+export async function createMappedWorkspace(opts: { departments?: number } = {}) {
+  const workspace = await createWorkspace();
+  const departments = [];
+  for (let i = 0; i < (opts.departments ?? 3); i++) {
+    departments.push(await createDepartment({ workspaceId: workspace.id }));
+  }
+  const journey = await createJourney({ workspaceId: workspace.id });
+  const stage = await createStage({ journeyId: journey.id });
+  const touchpoint = await createTouchpoint({ stageId: stage.id });
+  return { workspace, departments, journey, stage, touchpoint };
+}
+
+/** Row counts of every table a map change can touch, to assert that a refused action wrote nothing. */
+export async function countRows(): Promise<Record<string, number>> {
+  const prisma = await getPrisma();
+  const [workspaces, users, memberships, departments, journeys, stages] = await Promise.all([
+    prisma.workspace.count(),
+    prisma.user.count(),
+    prisma.membership.count(),
+    prisma.department.count(),
+    prisma.journey.count(),
+    prisma.stage.count(),
+  ]);
+  const [touchpoints, assignments, claims, comments, auditEvents] = await Promise.all([
+    prisma.touchpoint.count(),
+    prisma.assignment.count(),
+    prisma.claim.count(),
+    prisma.comment.count(),
+    prisma.auditEvent.count(),
+  ]);
+  return {
+    ...{ workspaces, users, memberships, departments, journeys, stages },
+    ...{ touchpoints, assignments, claims, comments, auditEvents },
+  };
+}
