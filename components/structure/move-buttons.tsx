@@ -1,0 +1,79 @@
+"use client";
+
+import { useEffect, useRef, useTransition } from "react";
+import type { ActionResult } from "@/lib/actions/result";
+import { useAnnounce } from "./announcer";
+import { BUTTON } from "./form-controls";
+
+type Props = {
+  name: string;
+  /** "stage" or "touchpoint", for the messages. */
+  kind: string;
+  index: number;
+  count: number;
+  move: (toIndex: number) => Promise<ActionResult<unknown>>;
+};
+
+/** "Move up" / "Move down": the keyboard and the pointer path for reordering, one step at a time. */
+export function MoveButtons({ name, kind, index, count, move }: Props) {
+  const [isPending, startTransition] = useTransition();
+  const announce = useAnnounce();
+  const upRef = useRef<HTMLButtonElement>(null);
+  const downRef = useRef<HTMLButtonElement>(null);
+  const refocus = useRef<"up" | "down" | null>(null);
+
+  // Reordering moves this item's DOM node, which drops focus; give it back once the new order is shown.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the position changes, by design
+  useEffect(() => {
+    const wanted = refocus.current;
+    if (!wanted) return;
+    refocus.current = null;
+    const [first, second] = wanted === "up" ? [upRef, downRef] : [downRef, upRef];
+    (first.current && !first.current.disabled ? first : second).current?.focus();
+  }, [index]);
+
+  function go(direction: "up" | "down") {
+    // Not `disabled` while pending: disabling the focused button would drop focus.
+    if (isPending) return;
+    const toIndex = direction === "up" ? index - 1 : index + 1;
+    startTransition(async () => {
+      refocus.current = direction;
+      const result = await move(toIndex);
+      if (!result.ok) {
+        refocus.current = null;
+        announce(result.formError, "error");
+        return;
+      }
+      announce(`Moved ${kind} ${name} to position ${toIndex + 1} of ${count}.`);
+    });
+  }
+
+  return (
+    <span className="inline-flex gap-1">
+      <button
+        ref={upRef}
+        type="button"
+        onClick={() => go("up")}
+        disabled={index === 0}
+        aria-disabled={isPending || undefined}
+        aria-label={`Move ${name} up`}
+        className={BUTTON.small}
+      >
+        <span aria-hidden="true">↑</span>
+        <span className="ml-1">Up</span>
+      </button>
+      <button
+        ref={downRef}
+        type="button"
+        onClick={() => go("down")}
+        disabled={index === count - 1}
+        aria-disabled={isPending || undefined}
+        aria-label={`Move ${name} down`}
+        className={BUTTON.small}
+      >
+        <span aria-hidden="true">↓</span>
+        <span className="ml-1">Down</span>
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,59 @@
+import { EmptyState } from "@/components/ui/empty-state";
+import type { StructureOverview as Overview } from "@/lib/structure/queries";
+import { Announcer } from "./announcer";
+import { DepartmentCreateForm } from "./department-forms";
+import { DepartmentItem } from "./department-item";
+import { JourneyCreateForm } from "./journey-forms";
+import { JourneyItem } from "./journey-item";
+
+type Props = { overview: Overview; workspace: { id: string; slug: string } };
+
+/** The structure page: the workspace's departments and journeys, each editable in place. */
+export function StructureOverview({ overview, workspace }: Props) {
+  return (
+    <Announcer>
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="departments-heading" className="grid content-start gap-4">
+          <h2 id="departments-heading" tabIndex={-1} className="text-lg font-semibold">
+            Departments
+          </h2>
+          {overview.departments.length === 0 ? (
+            <EmptyState title="No departments yet">
+              Departments are the functions that own touchpoints, such as Billing or the contact center.
+            </EmptyState>
+          ) : (
+            <ul className="grid gap-3">
+              {overview.departments.map((department) => (
+                <DepartmentItem key={department.id} department={department} />
+              ))}
+            </ul>
+          )}
+          <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <h3 className="mb-3 font-medium">Add a department</h3>
+            <DepartmentCreateForm workspaceId={workspace.id} />
+          </div>
+        </section>
+        <section aria-labelledby="journeys-heading" className="grid content-start gap-4">
+          <h2 id="journeys-heading" tabIndex={-1} className="text-lg font-semibold">
+            Journeys
+          </h2>
+          {overview.journeys.length === 0 ? (
+            <EmptyState title="No journeys yet">
+              A journey is a customer goal told from the customer&apos;s side, such as “Buy online”.
+            </EmptyState>
+          ) : (
+            <ul className="grid gap-3">
+              {overview.journeys.map((journey) => (
+                <JourneyItem key={journey.id} journey={journey} workspaceSlug={workspace.slug} />
+              ))}
+            </ul>
+          )}
+          <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <h3 className="mb-3 font-medium">Add a journey</h3>
+            <JourneyCreateForm workspaceId={workspace.id} />
+          </div>
+        </section>
+      </div>
+    </Announcer>
+  );
+}
