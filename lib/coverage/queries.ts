@@ -8,6 +8,10 @@ import {
   groupBy,
   type StageStatus,
 } from "../ownership";
+import { buildCoverageReport } from "./report";
+import type { CoverageReport } from "./report-types";
+import type { TCoverageFilters } from "./schemas";
+import type { SnapshotCounts } from "./snapshots";
 
 export type StageStrip = { id: string; name: string; status: StageStatus; coverage: Coverage };
 export type JourneyCoverage = {
@@ -74,4 +78,59 @@ export async function getWorkspaceOverview(workspaceId: string): Promise<Workspa
     journeys: summaries,
     departmentCount,
   };
+}
+
+/**
+ * The dashboard's and GET /api/v1/coverage's numbers: six reads in parallel, whatever the workspace's size,
+ * then lib/ownership's rules in memory. Filters apply in memory too: handoffs need whole journeys, and an id
+ * that names nothing in this workspace is dropped rather than trusted.
+ */
+export async function getCoverageReport(opts: {
+  workspaceId: string;
+  filters: TCoverageFilters;
+}): Promise<CoverageReport> {
+  const prisma = await getPrisma();
+  const where = { workspaceId: opts.workspaceId };
+  const roleSelect = { touchpointId: true, departmentId: true, role: true } as const;
+  const [departments, journeys, stages, touchpoints, assignments, pendingClaims] = await Promise.all([
+    prisma.department.findMany({
+      where,
+      orderBy: { position: "asc" },
+      select: { id: true, name: true, color: true },
+    }),
+    prisma.journey.findMany({ where, orderBy: { position: "asc" }, select: { id: true, name: true } }),
+    prisma.stage.findMany({ where, select: { id: true, journeyId: true, name: true, position: true } }),
+    prisma.touchpoint.findMany({
+      where,
+      select: { id: true, journeyId: true, stageId: true, position: true, name: true, channel: true },
+    }),
+    // Handoff bridging and department load need every role, not only A.
+    prisma.assignment.findMany({ where, select: roleSelect }),
+    prisma.claim.findMany({ where: { ...where, status: "PENDING" }, select: roleSelect }),
+  ]);
+  return buildCoverageReport(
+    { departments, journeys, stages, touchpoints, assignments, pendingClaims },
+    opts.filters,
+  );
+}
+
+export type CoverageHistoryPoint = SnapshotCounts & { day: string; ratio: number | null };
+
+/** The daily snapshots of the last `days` days (UTC), oldest first; one indexed read. */
+export async function getCoverageHistory(opts: {
+  workspaceId: string;
+  days?: number;
+}): Promise<CoverageHistoryPoint[]> {
+  const prisma = await getPrisma();
+  const since = new Date(Date.now() - (opts.days ?? 90) * 86_400_000);
+  const rows = await prisma.coverageSnapshot.findMany({
+    where: { workspaceId: opts.workspaceId, day: { gte: since } },
+    orderBy: { day: "asc" },
+    select: { day: true, touchpoints: true, owned: true, unowned: true, contested: true },
+  });
+  return rows.map((row) => ({
+    ...row,
+    day: row.day.toISOString().slice(0, 10),
+    ratio: row.touchpoints === 0 ? null : row.owned / row.touchpoints,
+  }));
 }

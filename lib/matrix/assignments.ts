@@ -2,6 +2,7 @@ import "server-only";
 import { ActionError, type ActionResult, notFound, runAction } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import { EDITORS, requireWorkspaceRole } from "../auth/guard";
+import { recordCoverageSnapshot } from "../coverage/snapshots";
 import { getPrisma } from "../db/client";
 import { withTransaction } from "../db/transaction";
 import { getTouchpointOwnership, type OpenClaim, type RaciRole, type RoleHolding } from "../ownership";
@@ -78,6 +79,7 @@ export async function applyAssignment(
           : null,
         after: role ? { role, touchpointName: touchpoint.name, departmentName: department.name } : null,
       });
+      await recordCoverageSnapshot(tx, workspaceId);
       const [assignments, openClaims] = await Promise.all([
         tx.assignment.findMany({ where: { touchpointId }, select: { departmentId: true, role: true } }),
         tx.claim.findMany({

@@ -4,6 +4,7 @@ import "server-only";
 import { ActionError, type ActionResult, runAction } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import { EDITORS, requireWorkspaceRole } from "../auth/guard";
+import { recordCoverageSnapshot } from "../coverage/snapshots";
 import { type Tx, withTransaction } from "../db/transaction";
 import {
   duplicateName,
@@ -156,6 +157,7 @@ export async function deleteDepartment(input: TById): Promise<ActionResult<{ id:
           departmentId: id,
           before: { ...before, assignments: impact.assignments, pendingClaims: impact.pendingClaims },
         });
+        await recordCoverageSnapshot(tx, workspaceId);
       });
     } catch (error) {
       // A member added between our count and the delete: the database's Restrict says the same thing.

@@ -4,6 +4,7 @@ import "server-only";
 import { type ActionResult, runAction } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import { EDITORS, requireWorkspaceRole } from "../auth/guard";
+import { recordCoverageSnapshot } from "../coverage/snapshots";
 import { type Tx, withTransaction } from "../db/transaction";
 import {
   duplicateName,
@@ -133,6 +134,7 @@ export async function deleteJourney(input: TById): Promise<ActionResult<{ id: st
         journeyId: id,
         before: { ...before, ...impact },
       });
+      await recordCoverageSnapshot(tx, workspaceId);
     });
     revalidateWorkspacePages();
     return { id };

@@ -4,6 +4,7 @@ import "server-only";
 import { ActionError, type ActionResult, runAction } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import { EDITORS, requireWorkspaceRole } from "../auth/guard";
+import { recordCoverageSnapshot } from "../coverage/snapshots";
 import { type Tx, withTransaction } from "../db/transaction";
 import {
   duplicateName,
@@ -155,6 +156,7 @@ export async function deleteStage(input: TById): Promise<ActionResult<{ id: stri
         journeyId: before.journeyId,
         before: { ...before, ...impact },
       });
+      await recordCoverageSnapshot(tx, workspaceId);
     });
     revalidateWorkspacePages();
     return { id };

@@ -4,6 +4,7 @@ import "server-only";
 import { ActionError, type ActionResult, runAction } from "../actions/result";
 import { recordAudit } from "../audit/record";
 import { EDITORS, requireWorkspaceRole } from "../auth/guard";
+import { recordCoverageSnapshot } from "../coverage/snapshots";
 import { withTransaction } from "../db/transaction";
 import {
   duplicateName,
@@ -69,6 +70,7 @@ export async function createTouchpoint(input: TCreateTouchpoint): Promise<Action
             journeyId: stage.journeyId,
             after: touchpoint,
           });
+          await recordCoverageSnapshot(tx, workspaceId);
           return touchpoint;
         }),
       taken,
@@ -150,6 +152,7 @@ export async function deleteTouchpoint(input: TById): Promise<ActionResult<{ id:
         journeyId: before.journeyId,
         before: { ...before, ...impact },
       });
+      await recordCoverageSnapshot(tx, workspaceId);
     });
     revalidateWorkspacePages();
     return { id };

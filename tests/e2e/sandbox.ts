@@ -2,7 +2,12 @@
 // run in parallel never edit what another one reads.
 import type { PrismaClient } from "../../lib/db/generated/client";
 
-export const SANDBOX_JOURNEYS = ["Sandbox: pointer", "Sandbox: keyboard", "Sandbox: conflict"] as const;
+export const SANDBOX_JOURNEYS = [
+  "Sandbox: pointer",
+  "Sandbox: keyboard",
+  "Sandbox: conflict",
+  "Sandbox: dashboard",
+] as const;
 export type SandboxJourney = (typeof SANDBOX_JOURNEYS)[number];
 
 export const SANDBOX_STAGES = [

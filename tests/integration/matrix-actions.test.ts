@@ -151,7 +151,8 @@ describe("setAssignment", () => {
   it("lets exactly one of many parallel writers of one touchpoint win; the rest are told of the conflict", async () => {
     const { touchpoint, workspace } = await createMappedWorkspace({ departments: 0 });
     const departments = [];
-    for (let i = 0; i < 8; i++) departments.push(await createDepartment({ workspaceId: workspace.id, name: `Dept ${i}` }));
+    for (let i = 0; i < 8; i++)
+      departments.push(await createDepartment({ workspaceId: workspace.id, name: `Dept ${i}` }));
     const results = await Promise.all(
       departments.map((d) =>
         setAssignment({ touchpointId: touchpoint.id, departmentId: d.id, role: "A", expectedVersion: 0 }),
@@ -168,7 +169,8 @@ describe("setAssignment", () => {
   it("lets parallel writers of different touchpoints all succeed", async () => {
     const { stage, departments } = await createMappedWorkspace();
     const touchpoints = [];
-    for (let i = 0; i < 10; i++) touchpoints.push(await createTouchpoint({ stageId: stage.id, name: `T${i}` }));
+    for (let i = 0; i < 10; i++)
+      touchpoints.push(await createTouchpoint({ stageId: stage.id, name: `T${i}` }));
     const results = await Promise.all(
       touchpoints.map((t) =>
         setAssignment({

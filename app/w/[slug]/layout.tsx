@@ -24,6 +24,12 @@ export default async function WorkspaceLayout({
           Journeys
         </Link>
         <Link
+          href={`/w/${workspace.slug}/dashboard`}
+          className="text-slate-700 hover:text-slate-900 hover:underline"
+        >
+          Dashboard
+        </Link>
+        <Link
           href={`/w/${workspace.slug}/structure`}
           className="text-slate-700 hover:text-slate-900 hover:underline"
         >

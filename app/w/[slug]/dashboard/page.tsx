@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { CardSkeleton } from "@/components/dashboard/card";
+import { CoverageHistory } from "@/components/dashboard/coverage-history";
+import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
+import { DepartmentLoad } from "@/components/dashboard/department-load";
+import { HandoffHotspots } from "@/components/dashboard/handoff-hotspots";
+import { Headline } from "@/components/dashboard/headline";
+import { JourneyLine } from "@/components/dashboard/journey-line";
+import { WhereItBreaks } from "@/components/dashboard/where-it-breaks";
+import { getCoverageHistory, getCoverageReport } from "@/lib/coverage/queries";
+import { parseDashboardFilters, type TSearchParams } from "@/lib/coverage/schemas";
+import { getWorkspaceBySlug } from "@/lib/workspaces/queries";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage(props: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<TSearchParams>;
+}) {
+  const [{ slug }, searchParams] = await Promise.all([props.params, props.searchParams]);
+  const workspace = await getWorkspaceBySlug(slug);
+  if (!workspace) notFound();
+  const filters = parseDashboardFilters(searchParams);
+  // One report for every card (the same code as GET /api/v1/coverage); each card streams in as it resolves.
+  const report = getCoverageReport({ workspaceId: workspace.id, filters });
+  const history = getCoverageHistory({ workspaceId: workspace.id });
+
+  return (
+    <div className="grid gap-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Coverage dashboard</h1>
+        <p className="text-sm text-slate-600">
+          Who owns each moment of the customer&apos;s journey, and where it breaks.
+        </p>
+      </div>
+      <Suspense fallback={<div className="h-14 animate-pulse rounded bg-slate-200" aria-hidden="true" />}>
+        <DashboardFilters report={report} slug={workspace.slug} />
+      </Suspense>
+      <Suspense fallback={<CardSkeleton title="Headline numbers" height="h-24" />}>
+        <Headline report={report} slug={workspace.slug} />
+      </Suspense>
+      <Suspense fallback={<CardSkeleton title="The journey line" />}>
+        <JourneyLine report={report} slug={workspace.slug} />
+      </Suspense>
+      <div className="grid gap-6 2xl:grid-cols-[3fr_2fr]">
+        <Suspense fallback={<CardSkeleton title="Where it breaks" height="h-64" />}>
+          <WhereItBreaks report={report} slug={workspace.slug} />
+        </Suspense>
+        <Suspense fallback={<CardSkeleton title="Handoff hotspots" />}>
+          <HandoffHotspots report={report} slug={workspace.slug} />
+        </Suspense>
+      </div>
+      <div className="grid gap-6 2xl:grid-cols-2">
+        <Suspense fallback={<CardSkeleton title="Department load" height="h-60" />}>
+          <DepartmentLoad report={report} />
+        </Suspense>
+        <Suspense fallback={<CardSkeleton title="Over time" height="h-64" />}>
+          <CoverageHistory history={history} />
+        </Suspense>
+      </div>
+    </div>
+  );
+}

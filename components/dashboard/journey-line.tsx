@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { CoverageMeter, formatCoverage } from "@/components/ui/coverage";
+import { getStatusLabel } from "@/components/ui/status-badge";
+import type { CoverageReport } from "@/lib/coverage/report-types";
+import type { StageStatus } from "@/lib/ownership";
+import { Card, EmptyNote } from "./card";
+
+// Colour echoes the status; the status is always written out beside it.
+const STRIP: Record<StageStatus, string> = {
+  OWNED: "border-green-700 bg-green-50",
+  UNOWNED: "border-amber-600 bg-amber-50",
+  CONTESTED: "border-red-700 bg-red-50",
+  EMPTY: "border-slate-300 bg-slate-50",
+};
+const SYMBOL: Record<StageStatus, string> = { OWNED: "✓", UNOWNED: "○", CONTESTED: "⚠", EMPTY: "–" };
+
+/** Every journey as a chronological strip of its stages, each a link into the matrix. */
+export async function JourneyLine(props: { report: Promise<CoverageReport>; slug: string }) {
+  const report = await props.report;
+  return (
+    <Card
+      id="journeys"
+      title="The journey line"
+      description="Each journey's stages in the order the customer meets them, with their coverage."
+    >
+      {report.journeys.length === 0 ? (
+        <EmptyNote>No journeys mapped yet.</EmptyNote>
+      ) : (
+        <ul className="grid gap-5">
+          {report.journeys.map((journey) => (
+            <li key={journey.id}>
+              <div className="flex flex-wrap items-baseline justify-between gap-3">
+                <h3 className="font-semibold">
+                  <Link href={`/w/${props.slug}/journeys/${journey.id}`} className="hover:underline">
+                    {journey.name}
+                  </Link>
+                </h3>
+                <CoverageMeter coverage={journey.coverage} label={`${journey.name} coverage`} />
+              </div>
+              {journey.stages.length === 0 ? (
+                <p className="mt-2 text-sm text-slate-600">No stages yet.</p>
+              ) : (
+                <ol
+                  aria-label={`${journey.name} stages in order`}
+                  className="mt-2 flex gap-1 overflow-x-auto"
+                >
+                  {journey.stages.map((stage) => (
+                    <li
+                      key={stage.id}
+                      className={`min-w-28 flex-1 border-t-4 px-2 py-1.5 text-xs ${STRIP[stage.status]}`}
+                    >
+                      <Link
+                        href={`/w/${props.slug}/journeys/${journey.id}#stage-${stage.id}`}
+                        className="block font-medium text-slate-900 hover:underline"
+                      >
+                        {stage.name}
+                      </Link>
+                      <span className="text-slate-700">
+                        <span aria-hidden="true">{SYMBOL[stage.status]} </span>
+                        {getStatusLabel(stage.status)} · {formatCoverage(stage.coverage)}
+                        {stage.coverage.total > 0 ? ` (${stage.coverage.owned}/${stage.coverage.total})` : ""}
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+              )}
+              <p className="mt-1 text-xs text-slate-600">
+                {journey.coverage.unowned} unowned · {journey.coverage.contested} contested ·{" "}
+                {journey.handoffs} {journey.handoffs === 1 ? "handoff" : "handoffs"} (
+                {journey.unbridgedHandoffs} unbridged)
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}

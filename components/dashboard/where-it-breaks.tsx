@@ -1,0 +1,85 @@
+import Link from "next/link";
+import { formatCoverage } from "@/components/ui/coverage";
+import { StatusBadge } from "@/components/ui/status-badge";
+import type { CoverageReport } from "@/lib/coverage/report-types";
+import { getDashboardHref, SORT_LABELS, TOUCHPOINT_SORTS } from "@/lib/coverage/schemas";
+import { Card, EmptyNote } from "./card";
+import { TouchpointTable } from "./touchpoint-table";
+
+function SortLinks({ report, slug }: { report: CoverageReport; slug: string }) {
+  return (
+    <nav aria-label="Sort the touchpoint lists" className="no-print flex flex-wrap gap-3 text-sm">
+      <span className="text-slate-600">Sort by:</span>
+      {TOUCHPOINT_SORTS.map((sort) => (
+        <Link
+          key={sort}
+          href={getDashboardHref(slug, { ...report.filters, sort }, "unowned")}
+          aria-current={report.filters.sort === sort ? "true" : undefined}
+          className="text-blue-800 underline aria-[current=true]:font-semibold aria-[current=true]:no-underline"
+        >
+          {SORT_LABELS[sort]}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+/** Flagged stages, then the unowned and contested touchpoints behind the headline numbers. */
+export async function WhereItBreaks(props: { report: Promise<CoverageReport>; slug: string }) {
+  const report = await props.report;
+  const { slug } = props;
+  return (
+    <Card title="Where it breaks" description="Stages and touchpoints with no owner or more than one.">
+      <div className="grid gap-6">
+        <section id="flagged-stages" aria-labelledby="flagged-stages-heading" className="scroll-mt-6">
+          <h3 id="flagged-stages-heading" className="font-semibold">
+            Stages flagged ({report.flaggedStages.length})
+          </h3>
+          {report.flaggedStages.length === 0 ? (
+            <EmptyNote>No stage is unowned or contested.</EmptyNote>
+          ) : (
+            <ul className="mt-2 grid gap-1 text-sm">
+              {report.flaggedStages.map(({ journey, stage, status, coverage }) => (
+                <li key={stage.id} className="flex flex-wrap items-center gap-2">
+                  <StatusBadge status={status} />
+                  <Link
+                    href={`/w/${slug}/journeys/${journey.id}#stage-${stage.id}`}
+                    className="text-blue-800 hover:underline"
+                  >
+                    {journey.name}: {stage.name}
+                  </Link>
+                  <span className="text-slate-600">{formatCoverage(coverage)} owned</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <SortLinks report={report} slug={slug} />
+        <section id="unowned" aria-labelledby="unowned-heading" className="scroll-mt-6 grid gap-2">
+          <h3 id="unowned-heading" className="font-semibold">
+            Unowned touchpoints ({report.unowned.length})
+          </h3>
+          <TouchpointTable
+            caption="Unowned touchpoints"
+            touchpoints={report.unowned}
+            slug={slug}
+            emptyText="Every touchpoint has a department accountable."
+            showSides={false}
+          />
+        </section>
+        <section id="contested" aria-labelledby="contested-heading" className="scroll-mt-6 grid gap-2">
+          <h3 id="contested-heading" className="font-semibold">
+            Contested touchpoints ({report.contested.length})
+          </h3>
+          <TouchpointTable
+            caption="Contested touchpoints"
+            touchpoints={report.contested}
+            slug={slug}
+            emptyText="No touchpoint is contested."
+            showSides
+          />
+        </section>
+      </div>
+    </Card>
+  );
+}

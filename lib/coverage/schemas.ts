@@ -1,0 +1,60 @@
+// The dashboard's URL state and the coverage API's query, shared by the page, the route and the tests.
+import { z } from "zod";
+
+export const TOUCHPOINT_SORTS = ["journey", "channel", "claims"] as const;
+export type TTouchpointSort = (typeof TOUCHPOINT_SORTS)[number];
+
+export const SORT_LABELS: Record<TTouchpointSort, string> = {
+  journey: "Journey order",
+  channel: "Channel",
+  claims: "Most pending claims",
+};
+
+export type TCoverageFilters = {
+  journeyId?: string;
+  departmentId?: string;
+  sort: TTouchpointSort;
+};
+
+export type TSearchParams = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value) || undefined;
+
+// The page forgives a stale or hand-edited link: what does not parse is dropped, not refused.
+const ZPageFilters = z.object({
+  journey: z.uuid().optional().catch(undefined),
+  department: z.uuid().optional().catch(undefined),
+  sort: z.enum(TOUCHPOINT_SORTS).catch("journey"),
+});
+
+export function parseDashboardFilters(searchParams: TSearchParams): TCoverageFilters {
+  const parsed = ZPageFilters.parse({
+    journey: first(searchParams.journey),
+    department: first(searchParams.department),
+    sort: first(searchParams.sort) ?? "journey",
+  });
+  return { journeyId: parsed.journey, departmentId: parsed.department, sort: parsed.sort };
+}
+
+/** The API is strict: a program sending a bad parameter should hear about it (400), not get other numbers. */
+export const ZCoverageApiQuery = z.strictObject({
+  workspace: z
+    .string({ error: "The workspace parameter is required (the workspace's slug)." })
+    .min(1, { error: "The workspace parameter is required (the workspace's slug)." })
+    .max(100),
+  journey: z.uuid({ error: "journey must be a journey id (a UUID)." }).optional(),
+  department: z.uuid({ error: "department must be a department id (a UUID)." }).optional(),
+  sort: z.enum(TOUCHPOINT_SORTS, { error: `sort is one of ${TOUCHPOINT_SORTS.join(", ")}.` }).optional(),
+});
+export type TCoverageApiQuery = z.infer<typeof ZCoverageApiQuery>;
+
+/** A dashboard URL with the given filters; defaults are left out so links stay short. */
+export function getDashboardHref(slug: string, filters: Partial<TCoverageFilters>, hash?: string): string {
+  const params = new URLSearchParams();
+  if (filters.journeyId) params.set("journey", filters.journeyId);
+  if (filters.departmentId) params.set("department", filters.departmentId);
+  if (filters.sort && filters.sort !== "journey") params.set("sort", filters.sort);
+  const query = params.toString();
+  return `/w/${slug}/dashboard${query ? `?${query}` : ""}${hash ? `#${hash}` : ""}`;
+}

@@ -1,0 +1,101 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { DEMO_WORKSPACE, formatDemoCoverage, getDemoCoverage, getDemoOwnership } from "./demo-expectations";
+import { expect, test } from "./fixtures";
+
+// Sandbox journeys are edited by other tests in parallel, so whole-workspace numbers are not asserted:
+// every expectation is per demo journey, or on the dashboard filtered to one journey.
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+
+async function filterByJourney(page: Page, name: string) {
+  await page.goto("/w/demo/dashboard");
+  const form = page.getByRole("form", { name: "Filter the dashboard" });
+  await form.getByLabel("Journey").selectOption({ label: name });
+  await form.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/journey=/);
+}
+
+function demoTouchpoints(journeyName: string, status: "UNOWNED" | "CONTESTED") {
+  const journey = DEMO_WORKSPACE.journeys.find((j) => j.name === journeyName)!;
+  return journey.stages.flatMap((s) => s.touchpoints).filter((t) => getDemoOwnership(t).status === status);
+}
+
+test("each demo journey's line shows its real coverage and stages in order", async ({ page }) => {
+  await page.goto("/w/demo");
+  await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Coverage dashboard" })).toBeVisible();
+  const line = page.locator("#journeys");
+  for (const journey of DEMO_WORKSPACE.journeys) {
+    const item = line
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: journey.name }) });
+    await expect(item.getByText(formatDemoCoverage(getDemoCoverage(journey.name)))).toBeVisible();
+    const stages = item.getByRole("list", { name: `${journey.name} stages in order` }).getByRole("link");
+    await expect(stages).toHaveText(journey.stages.map((s) => s.name));
+  }
+});
+
+test("filtered to a demo journey, the headline, the lists and the JSON agree with the rules", async ({
+  page,
+  request,
+}) => {
+  const journey = DEMO_WORKSPACE.journeys.find((j) => demoTouchpoints(j.name, "UNOWNED").length > 0)!;
+  const coverage = getDemoCoverage(journey.name);
+  await filterByJourney(page, journey.name);
+  const headline = page.getByRole("list", { name: "Headline numbers" });
+  await expect(headline.getByText(`${coverage.owned} of ${coverage.total} touchpoints owned`)).toBeVisible();
+  await expect(
+    headline.getByRole("link", { name: plural(coverage.contested, "contested touchpoint") }),
+  ).toBeVisible();
+
+  await headline.getByRole("link", { name: plural(coverage.unowned, "unowned touchpoint") }).click();
+  await expect(page).toHaveURL(/#unowned$/);
+  const unowned = page.getByRole("table", { name: "Unowned touchpoints" });
+  await expect(unowned).toBeInViewport();
+  await expect(unowned.getByRole("rowheader")).toHaveText(
+    demoTouchpoints(journey.name, "UNOWNED").map((t) => t.name),
+  );
+  await expect(page.getByRole("table", { name: "Contested touchpoints" }).getByRole("rowheader")).toHaveText(
+    demoTouchpoints(journey.name, "CONTESTED").map((t) => t.name),
+  );
+
+  const journeyId = new URL(page.url()).searchParams.get("journey");
+  const response = await request.get(`/api/v1/coverage?workspace=demo&journey=${journeyId}`);
+  expect(response.status()).toBe(200);
+  const json = await response.json();
+  expect(json.totals.coverage).toEqual(coverage);
+  expect(json.journeys.map((j: { name: string }) => j.name)).toEqual([journey.name]);
+  expect((await request.get("/api/v1/coverage?workspace=demo&journey=x")).status()).toBe(400);
+});
+
+test("changing one role in the matrix changes the dashboard", async ({ page }) => {
+  const name = "Sandbox: dashboard";
+  await filterByJourney(page, name);
+  const headline = page.getByRole("list", { name: "Headline numbers" });
+  await expect(headline.getByText("0 of 3 touchpoints owned")).toBeVisible();
+  await expect(headline.getByRole("link", { name: "3 unowned touchpoints" })).toBeVisible();
+
+  await page.locator("#journeys").getByRole("link", { name, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await page.getByRole("gridcell", { name: /^Marketing on Alpha:/ }).click();
+  await page.getByRole("menuitemradio", { name: "A Accountable" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved: Marketing is Accountable on Alpha.");
+
+  await page.goBack();
+  await page.reload();
+  await expect(headline.getByText("1 of 3 touchpoints owned")).toBeVisible();
+  await expect(headline.getByRole("link", { name: "2 unowned touchpoints" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Unowned touchpoints" }).getByRole("rowheader")).toHaveText([
+    "Bravo",
+    "Charlie",
+  ]);
+});
+
+test("the dashboard has no serious accessibility violations", async ({ page }) => {
+  await page.goto("/w/demo/dashboard");
+  await expect(page.locator("#departments .recharts-wrapper")).toBeVisible();
+  await expect(page.locator("#over-time .recharts-wrapper")).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});

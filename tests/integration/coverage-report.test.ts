@@ -1,0 +1,123 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { GET } from "../../app/api/v1/coverage/route";
+import { getCoverageApiResult } from "../../lib/coverage/api";
+import { getCoverageReport } from "../../lib/coverage/queries";
+import { recordCoverageSnapshot } from "../../lib/coverage/snapshots";
+import { getPrisma } from "../../lib/db/client";
+import { withTransaction } from "../../lib/db/transaction";
+import { buildDemoRows } from "../../lib/demo/build-demo-rows";
+import { DEMO_WORKSPACE } from "../../lib/demo/demo-data";
+import { seedDemoWorkspace } from "../../lib/demo/seed";
+import { getCoverage } from "../../lib/ownership";
+import { registerTestDb } from "../setup/test-db";
+import { insertWorkspace, workspaceArb } from "./coverage-workspace-arb";
+
+registerTestDb();
+const ALL = { sort: "journey" } as const;
+
+async function api(query: string) {
+  const response = await GET(new Request(`http://localhost/api/v1/coverage?${query}`));
+  return { status: response.status, body: await response.json() };
+}
+
+describe("coverage report on the demo workspace", () => {
+  it("agrees with the ownership rules on the demo data, in the report and in the JSON", async () => {
+    const prisma = await getPrisma();
+    const { workspaceId } = await seedDemoWorkspace(prisma);
+    const expected = buildDemoRows({ data: DEMO_WORKSPACE }).coverage;
+    const report = await getCoverageReport({ workspaceId, filters: ALL });
+    expect(report.totals.coverage).toEqual(expected);
+    expect(report.unowned).toHaveLength(expected.unowned);
+    expect(report.contested).toHaveLength(expected.contested);
+    expect(report.journeys.map((j) => j.name)).toEqual(DEMO_WORKSPACE.journeys.map((j) => j.name));
+    for (const [index, journey] of DEMO_WORKSPACE.journeys.entries()) {
+      const only = buildDemoRows({ data: { ...DEMO_WORKSPACE, journeys: [journey] } }).coverage;
+      expect(report.journeys[index]?.coverage).toEqual(only);
+      expect(report.journeys[index]?.stages.map((s) => s.name)).toEqual(journey.stages.map((s) => s.name));
+    }
+    const { status, body } = await api("workspace=demo");
+    expect(status).toBe(200);
+    expect(body).toMatchObject({
+      workspace: { slug: "demo" },
+      totals: report.totals,
+      journeys: report.journeys,
+    });
+    expect(body.departments).toEqual(report.departments);
+    expect(body.handoffs).toEqual(report.handoffs);
+    expect(body.history.at(-1)).toMatchObject({ touchpoints: expected.total, owned: expected.owned });
+  });
+
+  it("filters by journey and by department, and sorts the lists", async () => {
+    const prisma = await getPrisma();
+    const { workspaceId } = await seedDemoWorkspace(prisma);
+    const all = await getCoverageReport({ workspaceId, filters: ALL });
+    const journey = all.journeys[1]!;
+    const byJourney = await getCoverageReport({ workspaceId, filters: { ...ALL, journeyId: journey.id } });
+    expect(byJourney.journeys).toEqual([journey]);
+    expect(byJourney.totals.coverage).toEqual(journey.coverage);
+    expect(byJourney.unowned.every((t) => t.journey.id === journey.id)).toBe(true);
+
+    const department = all.departments.find((d) => d.accountable > 0)!;
+    const byDepartment = await getCoverageReport({
+      workspaceId,
+      filters: { ...ALL, departmentId: department.id },
+    });
+    expect(byDepartment.departments).toEqual([department]);
+    expect(byDepartment.handoffs.every((h) => h.from.id === department.id || h.to.id === department.id)).toBe(
+      true,
+    );
+    expect(byDepartment.totals.coverage.total).toBeLessThan(all.totals.coverage.total);
+
+    const byClaims = await getCoverageReport({ workspaceId, filters: { sort: "claims" } });
+    const claimCounts = byClaims.unowned.map((t) => t.pendingClaims.length);
+    expect(claimCounts).toEqual([...claimCounts].sort((a, b) => b - a));
+    expect(new Set(byClaims.unowned.map((t) => t.id))).toEqual(new Set(all.unowned.map((t) => t.id)));
+  });
+});
+
+describe("coverage report on generated workspaces", () => {
+  it("report, JSON, snapshot SQL and the rules all give the same totals", async () => {
+    await fc.assert(
+      fc.asyncProperty(workspaceArb, async (spec) => {
+        const { workspace, statuses } = await insertWorkspace(spec);
+        const expected = getCoverage(statuses);
+        const report = await getCoverageReport({ workspaceId: workspace.id, filters: ALL });
+        expect(report.totals.coverage).toEqual(expected);
+        expect(report.unowned.length + report.contested.length).toBe(expected.unowned + expected.contested);
+        const pairs = report.handoffs.reduce((sum, p) => sum + p.count, 0);
+        expect(pairs).toBe(report.totals.handoffs);
+        const json = await getCoverageApiResult(new URLSearchParams({ workspace: workspace.slug }));
+        expect(json.status === 200 && json.body.totals).toEqual(report.totals);
+        const counts = await withTransaction((tx) => recordCoverageSnapshot(tx, workspace.id));
+        expect(counts).toEqual({
+          touchpoints: expected.total,
+          owned: expected.owned,
+          unowned: expected.unowned,
+          contested: expected.contested,
+        });
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
+
+describe("GET /api/v1/coverage errors", () => {
+  it("answers 400 for bad parameters and 404 for what does not exist, as JSON", async () => {
+    expect(await api("")).toMatchObject({ status: 400, body: { error: { code: "invalid" } } });
+    expect(await api("workspace=demo&journey=nope")).toMatchObject({ status: 400 });
+    expect(await api("workspace=demo&sort=size")).toMatchObject({ status: 400 });
+    expect(await api("workspace=demo&colour=red")).toMatchObject({ status: 400 });
+    expect(await api("workspace=demo&workspace=other")).toMatchObject({ status: 400 });
+    expect(await api("workspace=no-such")).toMatchObject({
+      status: 404,
+      body: { error: { code: "not_found" } },
+    });
+    const other = await insertWorkspace([[[]]]);
+    const prisma = await getPrisma();
+    const foreign = await prisma.journey.findFirstOrThrow({ where: { workspaceId: other.workspace.id } });
+    // Another workspace's journey is "not found", never its numbers.
+    expect(await api(`workspace=demo&journey=${foreign.id}`)).toMatchObject({ status: 404 });
+    expect(await api(`workspace=demo&department=${other.departments[0]!.id}`)).toMatchObject({ status: 404 });
+  });
+});

@@ -1,0 +1,76 @@
+// Generated workspaces for the coverage tests: small pools so contests, claims and handoffs are frequent.
+import { randomUUID } from "node:crypto";
+import fc from "fast-check";
+import { getPrisma } from "../../lib/db/client";
+import type { ClaimStatus, RaciRole } from "../../lib/db/generated/client";
+import { getTouchpointOwnership, type TouchpointStatus } from "../../lib/ownership";
+import { createWorkspace } from "./factories";
+
+const DEPARTMENTS = 4;
+const roleArb = fc.constantFrom<RaciRole>("R", "A", "C", "I");
+const statusArb = fc.constantFrom<ClaimStatus>("PENDING", "PENDING", "APPROVED", "REJECTED", "WITHDRAWN");
+const cellArb = fc.record({
+  role: fc.option(roleArb, { freq: 2 }),
+  claim: fc.option(fc.record({ role: roleArb, status: statusArb }), { freq: 1 }),
+});
+const touchpointArb = fc.array(cellArb, { minLength: DEPARTMENTS, maxLength: DEPARTMENTS });
+
+/** Journeys → stages → touchpoints → one optional role and one optional claim per department. */
+export const workspaceArb = fc.array(fc.array(fc.array(touchpointArb, { maxLength: 4 }), { maxLength: 3 }), {
+  minLength: 1,
+  maxLength: 3,
+});
+type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
+export type WorkspaceSpec = ValueOf<typeof workspaceArb>;
+export type Cell = ValueOf<typeof cellArb>;
+
+/** Writes the spec as a new workspace; returns its id and each touchpoint's status by the rules. */
+export async function insertWorkspace(spec: WorkspaceSpec) {
+  const prisma = await getPrisma();
+  const workspace = await createWorkspace();
+  const workspaceId = workspace.id;
+  const departments = Array.from({ length: DEPARTMENTS }, (_, position) => ({
+    id: randomUUID(),
+    workspaceId,
+    name: `D${position}`,
+    color: "#334155",
+    position,
+  }));
+  const journeys = [];
+  const stages = [];
+  const touchpoints = [];
+  const assignments = [];
+  const claims = [];
+  const statuses: TouchpointStatus[] = [];
+  for (const [jp, journeySpec] of spec.entries()) {
+    const journeyId = randomUUID();
+    journeys.push({ id: journeyId, workspaceId, name: `J${jp}`, position: jp });
+    for (const [sp, stageSpec] of journeySpec.entries()) {
+      const stageId = randomUUID();
+      stages.push({ id: stageId, workspaceId, journeyId, name: `S${sp}`, position: sp });
+      for (const [tp, cells] of stageSpec.entries()) {
+        const touchpointId = randomUUID();
+        const tpRow = { id: touchpointId, workspaceId, journeyId, stageId, name: `T${jp}.${sp}.${tp}` };
+        touchpoints.push({ ...tpRow, position: tp, channel: "WEB" as const });
+        const held = [];
+        const open = [];
+        for (const [d, cell] of cells.entries()) {
+          const departmentId = departments[d]!.id;
+          if (cell.role) held.push({ departmentId, role: cell.role });
+          if (cell.claim?.status === "PENDING") open.push({ departmentId, role: cell.claim.role });
+          if (cell.claim)
+            claims.push({ workspaceId, touchpointId, departmentId, reason: "generated", ...cell.claim });
+        }
+        assignments.push(...held.map((h) => ({ workspaceId, touchpointId, ...h })));
+        statuses.push(getTouchpointOwnership({ assignments: held, openClaims: open }).status);
+      }
+    }
+  }
+  await prisma.department.createMany({ data: departments });
+  await prisma.journey.createMany({ data: journeys });
+  await prisma.stage.createMany({ data: stages });
+  await prisma.touchpoint.createMany({ data: touchpoints });
+  await prisma.assignment.createMany({ data: assignments });
+  await prisma.claim.createMany({ data: claims });
+  return { workspace, departments, statuses, touchpointIds: touchpoints.map((t) => t.id) };
+}
