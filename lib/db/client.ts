@@ -31,6 +31,8 @@ export async function openDb(options: DbOptions): Promise<Db> {
 async function openPostgres(url: string): Promise<Db> {
   const { default: pg } = await import("pg");
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection dropped by the server (restart, failover) must not crash the process; the pool reconnects.
+  pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     prisma,

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from "vitest";
 import { type Db, openDb, setDbForTesting } from "../../lib/db/client";
 import { migrate } from "../../lib/db/migrate";
 import { resetEnvForTesting } from "../../lib/env";
-import { adminQuery, scratchDatabaseUrl } from "../setup/postgres-admin";
+import { adminQuery, dropScratchDatabase, scratchDatabaseUrl } from "../setup/postgres-admin";
 import { registerTestDb } from "../setup/test-db";
 
 const getTestDb = registerTestDb();
@@ -22,7 +22,7 @@ async function withEmptyDatabase(fn: (open: () => Promise<Db>) => Promise<void>)
     try {
       await fn(() => openDb({ url: scratchDatabaseUrl(serverUrl, name) }));
     } finally {
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await dropScratchDatabase(serverUrl, name);
     }
     return;
   }

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { type Db, openDb } from "../../lib/db/client";
 import { type MigrateResult, migrate, readMigrations } from "../../lib/db/migrate";
 import type { SqlRunner } from "../../lib/db/sql";
-import { adminQuery, scratchDatabaseUrl } from "../setup/postgres-admin";
+import { adminQuery, dropScratchDatabase, scratchDatabaseUrl } from "../setup/postgres-admin";
 
 /** Two migrate() calls started together: separate handles on PostgreSQL, one shared PGlite handle embedded. */
 async function migrateTwiceAtOnce(): Promise<{
@@ -28,7 +28,7 @@ async function migrateTwiceAtOnce(): Promise<{
       return { results, rows: await readMigrationRows(a) };
     } finally {
       await Promise.all(handles.map((h) => h.close()));
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await dropScratchDatabase(serverUrl, name);
     }
   }
   const dir = await mkdtemp(path.join(tmpdir(), "throughline-migrate-"));

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, inject } from "vitest";
 import { type Db, openDb, setDbForTesting } from "../../lib/db/client";
-import { adminQuery, scratchDatabaseUrl } from "./postgres-admin";
+import { adminQuery, dropScratchDatabase, scratchDatabaseUrl } from "./postgres-admin";
 
 async function openScratchDb(): Promise<{ db: Db; drop: () => Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -12,7 +12,7 @@ async function openScratchDb(): Promise<{ db: Db; drop: () => Promise<void> }> {
     const name = `throughline_t_${randomUUID().replaceAll("-", "")}`;
     await adminQuery(serverUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
     const db = await openDb({ url: scratchDatabaseUrl(serverUrl, name) });
-    return { db, drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+    return { db, drop: () => dropScratchDatabase(serverUrl, name) };
   }
   const dump = await readFile(inject("pgliteTemplatePath"));
   const db = await openDb({ dataDir: "memory://", template: new Blob([dump]) });
