@@ -1,6 +1,6 @@
 // Checking a password: the right one signs in, a wrong one or an unknown account is refused in the same words,
 // both are audited (the email, never the password), and failures are limited per account and per address.
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { takeSignInAttempt } from "../../lib/auth/rate-limit";
 import { authenticate, getClientIp, WRONG_CREDENTIALS } from "../../lib/auth/sign-in";
 import { getPrisma } from "../../lib/db/client";
@@ -124,5 +124,3 @@ describe("getClientIp", () => {
     expect(getClientIp(undefined)).toBe("unknown");
   });
 });
-
-vi.setConfig({ testTimeout: 120_000 });
