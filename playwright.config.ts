@@ -29,6 +29,11 @@ export default defineConfig({
       ],
     },
   },
+  // The setup project signs each demo role in once (tests/e2e/auth.setup.ts); every spec runs after it.
+  projects: [
+    { name: "sign-in", testMatch: /auth\.setup\.ts$/ },
+    { name: "chromium", dependencies: ["sign-in"] },
+  ],
   webServer: {
     // A fresh database per run: a scratch PostgreSQL database with TEST_DATABASE_URL, else a new PGlite folder.
     command: `node --import tsx tests/e2e/start-server.ts ${port}`,

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { getSessionUser } from "@/lib/auth/session";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,7 +10,9 @@ export const metadata: Metadata = {
   description: "Who owns each moment of your customer's journey.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading the session also makes every page dynamic, which the per-request CSP nonce (proxy.ts) needs.
+  const user = await getSessionUser();
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
@@ -23,6 +27,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="text-lg font-semibold tracking-tight text-slate-900">
               Throughline
             </Link>
+            {user ? (
+              <div className="ml-auto flex items-center gap-3 text-sm">
+                <span className="text-slate-700">
+                  Signed in as <span className="font-medium text-slate-900">{user.name}</span>
+                </span>
+                <SignOutButton />
+              </div>
+            ) : null}
           </div>
         </header>
         <main id="main" className="mx-auto max-w-screen-2xl px-6 py-8">

@@ -1,16 +1,15 @@
 import { redirect } from "next/navigation";
-import { connection } from "next/server";
 import { EmptyState } from "@/components/ui/empty-state";
-import { getDefaultWorkspace } from "@/lib/workspaces/queries";
+import { requirePageUser } from "@/lib/auth/pages";
+import { getUserWorkspaces } from "@/lib/workspaces/queries";
 
 export default async function HomePage() {
-  await connection();
-  const workspace = await getDefaultWorkspace();
-  if (workspace) redirect(`/w/${workspace.slug}`);
+  const user = await requirePageUser();
+  const [first] = await getUserWorkspaces(user.id);
+  if (first) redirect(`/w/${first.slug}`);
   return (
     <EmptyState title="No workspace yet">
-      This database has no workspace. Start the app without <code>THROUGHLINE_SEED=none</code> to load the
-      demo workspace.
+      You are not a member of any workspace. Ask a CX lead of your company&apos;s workspace to add you.
     </EmptyState>
   );
 }

@@ -9,6 +9,10 @@ const ZEnv = z.object({
   THROUGHLINE_DATA_DIR: z.string().min(1).default("./.data"),
   // `demo` seeds the demo workspace into an empty database at start; `none` leaves it empty.
   THROUGHLINE_SEED: z.enum(["demo", "none"]).default("demo"),
+  // Signs the session cookie. Required in production (getAuthSecret); development and tests use a fixed default.
+  NEXTAUTH_SECRET: z.string().min(1).optional(),
+  // The public address (https://…): next-auth builds its links from it and marks cookies Secure when it is https.
+  NEXTAUTH_URL: z.url().optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -20,6 +24,8 @@ export function getEnv(): TEnv {
   const parsed = ZEnv.safeParse({
     ...process.env,
     DATABASE_URL: process.env.DATABASE_URL || undefined,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || undefined,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
@@ -32,4 +38,24 @@ export function getEnv(): TEnv {
 /** Tests switch databases between files; this forgets the cached values. */
 export function resetEnvForTesting(): void {
   cached = undefined;
+}
+
+/** Public on purpose: it signs development and test sessions only, and getAuthSecret refuses it in production. */
+export const DEV_AUTH_SECRET = "throughline-development-secret-never-used-in-production";
+
+/**
+ * The secret that signs session cookies. Production without NEXTAUTH_SECRET throws (the server refuses to
+ * start, see instrumentation.ts), so a deployment never signs sessions with the public development default.
+ */
+export function getAuthSecret(env: Pick<TEnv, "NODE_ENV" | "NEXTAUTH_SECRET"> = getEnv()): string {
+  if (env.NEXTAUTH_SECRET) {
+    if (env.NODE_ENV === "production" && env.NEXTAUTH_SECRET === DEV_AUTH_SECRET)
+      throw new Error("NEXTAUTH_SECRET is the public development default. Set a secret of your own.");
+    return env.NEXTAUTH_SECRET;
+  }
+  if (env.NODE_ENV === "production")
+    throw new Error(
+      "NEXTAUTH_SECRET is not set. Set it to a long random value (for example `openssl rand -base64 32`).",
+    );
+  return DEV_AUTH_SECRET;
 }

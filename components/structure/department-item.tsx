@@ -8,7 +8,13 @@ import { DepartmentEditForm } from "./department-forms";
 import { BUTTON } from "./form-controls";
 import { useEditToggle } from "./use-edit-toggle";
 
-export function DepartmentItem({ department }: { department: StructureDepartment }) {
+export function DepartmentItem({
+  department,
+  canEdit,
+}: {
+  department: StructureDepartment;
+  canEdit: boolean;
+}) {
   const edit = useEditToggle();
   const { members } = department.impact;
   const blockedReason =
@@ -38,25 +44,27 @@ export function DepartmentItem({ department }: { department: StructureDepartment
               ) : null}
             </div>
           </div>
-          <div className="flex shrink-0 gap-2">
-            <button
-              ref={edit.editButtonRef}
-              type="button"
-              onClick={edit.open}
-              aria-label={`Edit ${department.name}`}
-              className={BUTTON.small}
-            >
-              Edit
-            </button>
-            <DeleteButton
-              what={`department “${department.name}”`}
-              name={department.name}
-              alsoDeletes={describeDepartmentImpact(department.impact)}
-              blockedReason={blockedReason}
-              remove={() => deleteDepartment({ id: department.id })}
-              focusAfterId="departments-heading"
-            />
-          </div>
+          {canEdit ? (
+            <div className="flex shrink-0 gap-2">
+              <button
+                ref={edit.editButtonRef}
+                type="button"
+                onClick={edit.open}
+                aria-label={`Edit ${department.name}`}
+                className={BUTTON.small}
+              >
+                Edit
+              </button>
+              <DeleteButton
+                what={`department “${department.name}”`}
+                name={department.name}
+                alsoDeletes={describeDepartmentImpact(department.impact)}
+                blockedReason={blockedReason}
+                remove={() => deleteDepartment({ id: department.id })}
+                focusAfterId="departments-heading"
+              />
+            </div>
+          ) : null}
         </div>
       )}
     </li>

@@ -12,9 +12,11 @@ import { useEditToggle } from "./use-edit-toggle";
 export function JourneyItem({
   journey,
   workspaceSlug,
+  canEdit,
 }: {
   journey: StructureJourney;
   workspaceSlug: string;
+  canEdit: boolean;
 }) {
   const edit = useEditToggle();
   const { stages, touchpoints } = journey.impact;
@@ -43,24 +45,26 @@ export function JourneyItem({
               <p className="mt-1 text-sm text-slate-700">{journey.description}</p>
             ) : null}
           </div>
-          <div className="flex shrink-0 gap-2">
-            <button
-              ref={edit.editButtonRef}
-              type="button"
-              onClick={edit.open}
-              aria-label={`Edit ${journey.name}`}
-              className={BUTTON.small}
-            >
-              Edit
-            </button>
-            <DeleteButton
-              what={`journey “${journey.name}”`}
-              name={journey.name}
-              alsoDeletes={describeJourneyImpact(journey.impact)}
-              remove={() => deleteJourney({ id: journey.id })}
-              focusAfterId="journeys-heading"
-            />
-          </div>
+          {canEdit ? (
+            <div className="flex shrink-0 gap-2">
+              <button
+                ref={edit.editButtonRef}
+                type="button"
+                onClick={edit.open}
+                aria-label={`Edit ${journey.name}`}
+                className={BUTTON.small}
+              >
+                Edit
+              </button>
+              <DeleteButton
+                what={`journey “${journey.name}”`}
+                name={journey.name}
+                alsoDeletes={describeJourneyImpact(journey.impact)}
+                remove={() => deleteJourney({ id: journey.id })}
+                focusAfterId="journeys-heading"
+              />
+            </div>
+          ) : null}
         </div>
       )}
     </li>

@@ -5,10 +5,10 @@ import { Announcer } from "./announcer";
 import { StageCard } from "./stage-card";
 import { StageCreateForm } from "./stage-forms";
 
-type Props = { structure: Structure; workspaceSlug: string };
+type Props = { structure: Structure; workspaceSlug: string; canEdit: boolean };
 
 /** A journey's stages in order, each with its touchpoints in order, all editable in place. */
-export function JourneyStructure({ structure, workspaceSlug }: Props) {
+export function JourneyStructure({ structure, workspaceSlug, canEdit }: Props) {
   const { journey, stages } = structure;
   const stageRefs = stages.map((s) => ({ id: s.id, name: s.name }));
   return (
@@ -42,14 +42,16 @@ export function JourneyStructure({ structure, workspaceSlug }: Props) {
         ) : (
           <ol aria-label={`Stages of ${journey.name}`} className="grid gap-4">
             {stages.map((stage, index) => (
-              <StageCard key={stage.id} stage={stage} index={index} stages={stageRefs} />
+              <StageCard key={stage.id} stage={stage} index={index} stages={stageRefs} canEdit={canEdit} />
             ))}
           </ol>
         )}
-        <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          <h2 className="mb-3 text-base font-semibold">Add a stage</h2>
-          <StageCreateForm journeyId={journey.id} />
-        </div>
+        {canEdit ? (
+          <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <h2 className="mb-3 text-base font-semibold">Add a stage</h2>
+            <StageCreateForm journeyId={journey.id} />
+          </div>
+        ) : null}
       </div>
     </Announcer>
   );

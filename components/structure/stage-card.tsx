@@ -15,9 +15,10 @@ type Props = {
   stage: StructureStage;
   index: number;
   stages: readonly { id: string; name: string }[];
+  canEdit: boolean;
 };
 
-export function StageCard({ stage, index, stages }: Props) {
+export function StageCard({ stage, index, stages, canEdit }: Props) {
   const edit = useEditToggle();
   const otherStages = stages.filter((s) => s.id !== stage.id);
   return (
@@ -39,31 +40,33 @@ export function StageCard({ stage, index, stages }: Props) {
               </h3>
               {stage.description ? <p className="text-sm text-slate-700">{stage.description}</p> : null}
             </div>
-            <div className="flex flex-wrap items-center gap-2">
-              <MoveButtons
-                name={stage.name}
-                kind="stage"
-                index={index}
-                count={stages.length}
-                move={(toIndex) => reorderStage({ id: stage.id, toIndex })}
-              />
-              <button
-                ref={edit.editButtonRef}
-                type="button"
-                onClick={edit.open}
-                aria-label={`Edit ${stage.name}`}
-                className={BUTTON.small}
-              >
-                Edit
-              </button>
-              <DeleteButton
-                what={`stage “${stage.name}”`}
-                name={stage.name}
-                alsoDeletes={describeStageImpact(stage.impact)}
-                remove={() => deleteStage({ id: stage.id })}
-                focusAfterId="stages-heading"
-              />
-            </div>
+            {canEdit ? (
+              <div className="flex flex-wrap items-center gap-2">
+                <MoveButtons
+                  name={stage.name}
+                  kind="stage"
+                  index={index}
+                  count={stages.length}
+                  move={(toIndex) => reorderStage({ id: stage.id, toIndex })}
+                />
+                <button
+                  ref={edit.editButtonRef}
+                  type="button"
+                  onClick={edit.open}
+                  aria-label={`Edit ${stage.name}`}
+                  className={BUTTON.small}
+                >
+                  Edit
+                </button>
+                <DeleteButton
+                  what={`stage “${stage.name}”`}
+                  name={stage.name}
+                  alsoDeletes={describeStageImpact(stage.impact)}
+                  remove={() => deleteStage({ id: stage.id })}
+                  focusAfterId="stages-heading"
+                />
+              </div>
+            ) : null}
           </div>
         )}
         {stage.touchpoints.length === 0 ? (
@@ -78,18 +81,21 @@ export function StageCard({ stage, index, stages }: Props) {
                 count={stage.touchpoints.length}
                 stage={stage}
                 otherStages={otherStages}
+                canEdit={canEdit}
               />
             ))}
           </ol>
         )}
-        <details className="rounded-md border border-dashed border-slate-300 bg-white p-3">
-          <summary className="cursor-pointer text-sm font-medium text-slate-800">
-            Add a touchpoint to {stage.name}
-          </summary>
-          <div className="mt-3">
-            <TouchpointCreateForm stage={stage} />
-          </div>
-        </details>
+        {canEdit ? (
+          <details className="rounded-md border border-dashed border-slate-300 bg-white p-3">
+            <summary className="cursor-pointer text-sm font-medium text-slate-800">
+              Add a touchpoint to {stage.name}
+            </summary>
+            <div className="mt-3">
+              <TouchpointCreateForm stage={stage} />
+            </div>
+          </details>
+        ) : null}
       </section>
     </li>
   );

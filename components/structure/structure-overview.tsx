@@ -6,10 +6,15 @@ import { DepartmentItem } from "./department-item";
 import { JourneyCreateForm } from "./journey-forms";
 import { JourneyItem } from "./journey-item";
 
-type Props = { overview: Overview; workspace: { id: string; slug: string } };
+type Props = {
+  overview: Overview;
+  workspace: { id: string; slug: string };
+  /** CX leads only; others read. The server refuses their changes either way. */
+  canEdit: boolean;
+};
 
-/** The structure page: the workspace's departments and journeys, each editable in place. */
-export function StructureOverview({ overview, workspace }: Props) {
+/** The structure page: the workspace's departments and journeys, each editable in place by a CX lead. */
+export function StructureOverview({ overview, workspace, canEdit }: Props) {
   return (
     <Announcer>
       <div className="grid gap-8 lg:grid-cols-2">
@@ -24,14 +29,16 @@ export function StructureOverview({ overview, workspace }: Props) {
           ) : (
             <ul className="grid gap-3">
               {overview.departments.map((department) => (
-                <DepartmentItem key={department.id} department={department} />
+                <DepartmentItem key={department.id} department={department} canEdit={canEdit} />
               ))}
             </ul>
           )}
-          <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-            <h3 className="mb-3 font-medium">Add a department</h3>
-            <DepartmentCreateForm workspaceId={workspace.id} />
-          </div>
+          {canEdit ? (
+            <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+              <h3 className="mb-3 font-medium">Add a department</h3>
+              <DepartmentCreateForm workspaceId={workspace.id} />
+            </div>
+          ) : null}
         </section>
         <section aria-labelledby="journeys-heading" className="grid content-start gap-4">
           <h2 id="journeys-heading" tabIndex={-1} className="text-lg font-semibold">
@@ -44,14 +51,21 @@ export function StructureOverview({ overview, workspace }: Props) {
           ) : (
             <ul className="grid gap-3">
               {overview.journeys.map((journey) => (
-                <JourneyItem key={journey.id} journey={journey} workspaceSlug={workspace.slug} />
+                <JourneyItem
+                  key={journey.id}
+                  journey={journey}
+                  workspaceSlug={workspace.slug}
+                  canEdit={canEdit}
+                />
               ))}
             </ul>
           )}
-          <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-            <h3 className="mb-3 font-medium">Add a journey</h3>
-            <JourneyCreateForm workspaceId={workspace.id} />
-          </div>
+          {canEdit ? (
+            <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+              <h3 className="mb-3 font-medium">Add a journey</h3>
+              <JourneyCreateForm workspaceId={workspace.id} />
+            </div>
+          ) : null}
         </section>
       </div>
     </Announcer>

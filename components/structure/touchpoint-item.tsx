@@ -22,9 +22,10 @@ type Props = {
   count: number;
   stage: { id: string; name: string };
   otherStages: readonly { id: string; name: string }[];
+  canEdit: boolean;
 };
 
-export function TouchpointItem({ touchpoint, index, count, stage, otherStages }: Props) {
+export function TouchpointItem({ touchpoint, index, count, stage, otherStages, canEdit }: Props) {
   const edit = useEditToggle();
   const nameRef = useRef<HTMLHeadingElement>(null);
 
@@ -50,41 +51,43 @@ export function TouchpointItem({ touchpoint, index, count, stage, otherStages }:
             </span>
           </div>
           {touchpoint.description ? <p className="text-sm text-slate-700">{touchpoint.description}</p> : null}
-          <div className="flex flex-wrap items-center gap-2">
-            <MoveButtons
-              name={touchpoint.name}
-              kind="touchpoint"
-              index={index}
-              count={count}
-              move={(toIndex) => reorderTouchpoint({ id: touchpoint.id, toIndex })}
-            />
-            <MoveToStage
-              touchpoint={touchpoint}
-              stages={otherStages}
-              onBeforeMove={() => {
-                focusOnMount = touchpoint.id;
-              }}
-              onFailed={() => {
-                focusOnMount = null;
-              }}
-            />
-            <button
-              ref={edit.editButtonRef}
-              type="button"
-              onClick={edit.open}
-              aria-label={`Edit ${touchpoint.name}`}
-              className={BUTTON.small}
-            >
-              Edit
-            </button>
-            <DeleteButton
-              what={`touchpoint “${touchpoint.name}”`}
-              name={touchpoint.name}
-              alsoDeletes={describeTouchpointImpact(touchpoint.impact)}
-              remove={() => deleteTouchpoint({ id: touchpoint.id })}
-              focusAfterId={`stage-heading-${stage.id}`}
-            />
-          </div>
+          {canEdit ? (
+            <div className="flex flex-wrap items-center gap-2">
+              <MoveButtons
+                name={touchpoint.name}
+                kind="touchpoint"
+                index={index}
+                count={count}
+                move={(toIndex) => reorderTouchpoint({ id: touchpoint.id, toIndex })}
+              />
+              <MoveToStage
+                touchpoint={touchpoint}
+                stages={otherStages}
+                onBeforeMove={() => {
+                  focusOnMount = touchpoint.id;
+                }}
+                onFailed={() => {
+                  focusOnMount = null;
+                }}
+              />
+              <button
+                ref={edit.editButtonRef}
+                type="button"
+                onClick={edit.open}
+                aria-label={`Edit ${touchpoint.name}`}
+                className={BUTTON.small}
+              >
+                Edit
+              </button>
+              <DeleteButton
+                what={`touchpoint “${touchpoint.name}”`}
+                name={touchpoint.name}
+                alsoDeletes={describeTouchpointImpact(touchpoint.impact)}
+                remove={() => deleteTouchpoint({ id: touchpoint.id })}
+                focusAfterId={`stage-heading-${stage.id}`}
+              />
+            </div>
+          ) : null}
         </div>
       )}
     </li>

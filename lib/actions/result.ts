@@ -3,7 +3,7 @@
 import { z } from "zod";
 
 export type FieldErrors = Record<string, string[] | undefined>;
-export type ActionErrorCode = "invalid" | "not_found" | "forbidden" | "conflict";
+export type ActionErrorCode = "invalid" | "unauthorized" | "not_found" | "forbidden" | "conflict";
 export type ActionFailure = {
   ok: false;
   code: ActionErrorCode | "unexpected";

@@ -4,35 +4,53 @@ import "server-only";
 import { z } from "zod";
 import { ActionError } from "../actions/result";
 import { READERS, requireWorkspaceRole } from "../auth/guard";
+import { getSessionUser } from "../auth/session";
 import { getWorkspaceBySlug, type WorkspaceSummary } from "../workspaces/queries";
 import { type CoverageHistoryPoint, getCoverageHistory, getCoverageReport } from "./queries";
 import type { CoverageReport } from "./report-types";
 import { ZCoverageApiQuery } from "./schemas";
 
-export type ApiError = { error: { code: "invalid" | "not_found" | "forbidden"; message: string } };
+export type ApiError = {
+  error: { code: "invalid" | "unauthorized" | "not_found" | "forbidden"; message: string };
+};
 export type CoverageJson = Omit<CoverageReport, "options"> & {
   workspace: WorkspaceSummary;
   history: CoverageHistoryPoint[];
 };
-export type ApiResult = { status: 200; body: CoverageJson } | { status: 400 | 403 | 404; body: ApiError };
+export type ApiResult =
+  | { status: 200; body: CoverageJson }
+  | { status: 400 | 401 | 403 | 404; body: ApiError };
 
-const fail = (status: 400 | 403 | 404, code: ApiError["error"]["code"], message: string): ApiResult => ({
+const fail = (
+  status: 400 | 401 | 403 | 404,
+  code: ApiError["error"]["code"],
+  message: string,
+): ApiResult => ({
   status,
   body: { error: { code, message } },
 });
 
+export const UNAUTHORIZED: ApiResult = fail(401, "unauthorized", "Sign in to use the API.");
+
 /**
- * The one place the API decides which workspace a request reads, and checks the caller may read it.
- * Until sessions and tokens land the slug comes from the query; they will replace this body, not its callers.
+ * The one place the API decides which workspace a request reads, and checks the caller may read it. A
+ * workspace the caller is not a member of is null, like an unknown slug, so the answer never confirms it exists.
  */
 export async function resolveReadableWorkspace(slug: string): Promise<WorkspaceSummary | null> {
   const workspace = await getWorkspaceBySlug(slug);
   if (!workspace) return null;
-  await requireWorkspaceRole(workspace.id, READERS);
+  try {
+    await requireWorkspaceRole(workspace.id, READERS);
+  } catch (error) {
+    if (error instanceof ActionError && error.code === "not_found") return null;
+    throw error;
+  }
   return workspace;
 }
 
 export async function getCoverageApiResult(searchParams: URLSearchParams): Promise<ApiResult> {
+  // Signed out is 401 before anything else, so the answer says nothing about the query or the workspace.
+  if (!(await getSessionUser())) return UNAUTHORIZED;
   const raw: Record<string, string> = {};
   for (const [key, value] of searchParams) {
     if (key in raw) return fail(400, "invalid", `The ${key} parameter is given more than once.`);
@@ -67,6 +85,7 @@ export async function getCoverageApiResult(searchParams: URLSearchParams): Promi
     const { options: _options, ...numbers } = report;
     return { status: 200, body: { workspace, ...numbers, history } };
   } catch (error) {
+    if (error instanceof ActionError && error.code === "unauthorized") return UNAUTHORIZED;
     if (error instanceof ActionError && error.code === "not_found")
       return fail(404, "not_found", error.message);
     if (error instanceof ActionError && error.code === "forbidden")

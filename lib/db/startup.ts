@@ -1,7 +1,7 @@
 // Runs once when a server starts (instrumentation.ts) and from `npm run db:migrate`: apply pending
 // migrations, then seed the demo workspace into an empty database unless THROUGHLINE_SEED=none.
 import { isDatabaseEmpty, seedDemoWorkspace } from "../demo/seed";
-import { getEnv } from "../env";
+import { getAuthSecret, getEnv } from "../env";
 import { getDb } from "./client";
 import { migrate } from "./migrate";
 
@@ -23,9 +23,13 @@ export function describeDatabase(): string {
     : `embedded PostgreSQL in ${env.THROUGHLINE_DATA_DIR}`;
 }
 
-/** Server start: prepare the database or stop the process with a message an operator can act on. */
+/**
+ * Server start: check the configuration a server needs (a session secret in production), prepare the
+ * database, or stop the process with a message an operator can act on.
+ */
 export async function startServerDatabase(): Promise<void> {
   try {
+    getAuthSecret();
     const { applied, seeded } = await prepareDatabase({ seed: true });
     const parts = [
       `database: ${describeDatabase()}`,

@@ -1,8 +1,11 @@
 // Seeds the demo workspace: once, atomically, with a fixed number of queries however large the demo grows.
 // No "server-only" import, like lib/db: start-up code and scripts outside React's server build call this.
+
+import { hashPassword } from "../auth/password";
 import { Prisma, type PrismaClient } from "../db/generated/client";
 import { buildDemoRows } from "./build-demo-rows";
 import { DEMO_SLUG, DEMO_WORKSPACE } from "./demo-data";
+import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 
 export type SeedResult = { created: boolean; workspaceId: string };
 
@@ -32,12 +35,33 @@ export async function seedDemoWorkspace(prisma: PrismaClient): Promise<SeedResul
 
   const rows = buildDemoRows({ data: DEMO_WORKSPACE });
   const workspaceId = rows.workspace.id;
+  const demoUsers = Object.values(DEMO_USERS);
+  // Hashed before the transaction (each takes a while), every one with its own salt.
+  const passwordHashes = await Promise.all(demoUsers.map(() => hashPassword(DEMO_PASSWORD)));
   try {
     await prisma.$transaction(
       async (tx) => {
         // Workspace first: a concurrent seed waits on the unique slug here, then fails with P2002.
         await tx.workspace.create({ data: rows.workspace });
         await tx.department.createMany({ data: rows.departments });
+        // Accounts outlive a deleted demo workspace; a reseed gives them their memberships back.
+        await tx.user.createMany({
+          data: demoUsers.map((u, i) => ({ email: u.email, name: u.name, passwordHash: passwordHashes[i] })),
+          skipDuplicates: true,
+        });
+        const users = await tx.user.findMany({
+          where: { email: { in: demoUsers.map((u) => u.email) } },
+          select: { id: true, email: true },
+        });
+        const departmentIds = new Map(rows.departments.map((d) => [d.name, d.id]));
+        await tx.membership.createMany({
+          data: demoUsers.map((u) => ({
+            workspaceId,
+            userId: users.find((row) => row.email === u.email)!.id,
+            role: u.role,
+            departmentId: "department" in u ? departmentIds.get(u.department) : null,
+          })),
+        });
         await tx.journey.createMany({ data: rows.journeys });
         await tx.stage.createMany({ data: rows.stages });
         await tx.touchpoint.createMany({ data: rows.touchpoints });

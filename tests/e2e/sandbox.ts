@@ -1,12 +1,14 @@
 // Journeys of their own for browser tests that change data, seeded before the server starts, so tests that
 // run in parallel never edit what another one reads.
 import type { PrismaClient } from "../../lib/db/generated/client";
+import { DEMO_USERS } from "../../lib/demo/demo-users";
 
 export const SANDBOX_JOURNEYS = [
   "Sandbox: pointer",
   "Sandbox: keyboard",
   "Sandbox: conflict",
   "Sandbox: dashboard",
+  "Sandbox: auth",
 ] as const;
 export type SandboxJourney = (typeof SANDBOX_JOURNEYS)[number];
 
@@ -48,4 +50,27 @@ export async function seedSandbox(prisma: PrismaClient, workspaceSlug: string): 
       });
     }
   }
+}
+
+export const OTHER_WORKSPACE = {
+  name: "Elsewhere Ltd",
+  slug: "elsewhere",
+  journey: "Elsewhere's secret journey",
+};
+
+/**
+ * A second tenant: only the demo executive belongs to it (as a viewer), so the executive gets a workspace
+ * switcher and every other demo user must find it "not found".
+ */
+export async function seedOtherWorkspace(prisma: PrismaClient): Promise<void> {
+  const workspace = await prisma.workspace.create({
+    data: { name: OTHER_WORKSPACE.name, slug: OTHER_WORKSPACE.slug },
+  });
+  await prisma.journey.create({
+    data: { workspaceId: workspace.id, name: OTHER_WORKSPACE.journey, position: 0 },
+  });
+  const executive = await prisma.user.findUniqueOrThrow({ where: { email: DEMO_USERS.executive.email } });
+  await prisma.membership.create({
+    data: { workspaceId: workspace.id, userId: executive.id, role: "VIEWER" },
+  });
 }

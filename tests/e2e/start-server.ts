@@ -7,7 +7,7 @@ import { openDb } from "../../lib/db/client";
 import { migrate } from "../../lib/db/migrate";
 import { seedDemoWorkspace } from "../../lib/demo/seed";
 import { adminQuery, scratchDatabaseUrl } from "../setup/postgres-admin";
-import { seedSandbox } from "./sandbox";
+import { seedOtherWorkspace, seedSandbox } from "./sandbox";
 
 const port = process.argv[2] ?? "3100";
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -48,7 +48,13 @@ async function removeStale(): Promise<void> {
 }
 
 await removeStale();
-const env: NodeJS.ProcessEnv = { ...process.env, THROUGHLINE_SEED: "demo", NODE_ENV: "production" };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  THROUGHLINE_SEED: "demo",
+  NODE_ENV: "production",
+  // A production server refuses to start without a secret; this one signs only the browser tests' sessions.
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || `e2e-only-${process.pid}-${Date.now()}`,
+};
 if (serverUrl) {
   await adminQuery(serverUrl, `CREATE DATABASE "${scratch}"`);
   env.DATABASE_URL = scratchDatabaseUrl(serverUrl, scratch);
@@ -61,7 +67,10 @@ if (serverUrl) {
 const db = await openDb(serverUrl ? { url: env.DATABASE_URL ?? "" } : { dataDir });
 await migrate(db);
 const { created } = await seedDemoWorkspace(db.prisma);
-if (created) await seedSandbox(db.prisma, "demo");
+if (created) {
+  await seedSandbox(db.prisma, "demo");
+  await seedOtherWorkspace(db.prisma);
+}
 await db.close();
 
 const next = spawn("npx", ["--no-install", "next", "start", "-H", "127.0.0.1", "-p", port], {

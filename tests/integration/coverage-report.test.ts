@@ -11,9 +11,11 @@ import { DEMO_WORKSPACE } from "../../lib/demo/demo-data";
 import { seedDemoWorkspace } from "../../lib/demo/seed";
 import { getCoverage } from "../../lib/ownership";
 import { registerTestDb } from "../setup/test-db";
+import { joinAsLead, signInAsLeadOfNewWorkspaces } from "./auth";
 import { insertWorkspace, workspaceArb } from "./coverage-workspace-arb";
 
 registerTestDb();
+signInAsLeadOfNewWorkspaces();
 const ALL = { sort: "journey" } as const;
 
 async function api(query: string) {
@@ -25,6 +27,7 @@ describe("coverage report on the demo workspace", () => {
   it("agrees with the ownership rules on the demo data, in the report and in the JSON", async () => {
     const prisma = await getPrisma();
     const { workspaceId } = await seedDemoWorkspace(prisma);
+    await joinAsLead(workspaceId);
     const expected = buildDemoRows({ data: DEMO_WORKSPACE }).coverage;
     const report = await getCoverageReport({ workspaceId, filters: ALL });
     expect(report.totals.coverage).toEqual(expected);

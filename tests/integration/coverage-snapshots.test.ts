@@ -7,10 +7,12 @@ import { withTransaction } from "../../lib/db/transaction";
 import { applyAssignment } from "../../lib/matrix/assignments";
 import { getCoverage } from "../../lib/ownership";
 import { registerTestDb } from "../setup/test-db";
+import { signInAsLeadOfNewWorkspaces } from "./auth";
 import { type Cell, insertWorkspace, workspaceArb } from "./coverage-workspace-arb";
 import { createMappedWorkspace } from "./factories";
 
 registerTestDb();
+signInAsLeadOfNewWorkspaces();
 
 const NONE: Cell = { role: null, claim: null };
 const A: Cell = { role: "A", claim: null };

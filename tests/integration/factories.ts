@@ -1,5 +1,6 @@
 // Small factories for integration tests, on the database getDb() returns (registerTestDb sets it per file).
 // Each creates rows with unique names; positions default to the next free one, as the app appends.
+import { hashPassword } from "../../lib/auth/password";
 import { getPrisma } from "../../lib/db/client";
 import type { Channel, MemberRole, RaciRole } from "../../lib/db/generated/client";
 
@@ -9,11 +10,28 @@ function unique(prefix: string): string {
   return `${prefix} ${counter}`;
 }
 
+let onWorkspaceCreated: ((workspaceId: string) => Promise<void>) | undefined;
+
+/** Runs after each workspace createWorkspace makes (tests/integration/auth.ts adds the signed-in lead). */
+export function setWorkspaceCreatedHook(hook: ((workspaceId: string) => Promise<void>) | undefined): void {
+  onWorkspaceCreated = hook;
+}
+
 export async function createWorkspace(opts: { name?: string; slug?: string } = {}) {
   const prisma = await getPrisma();
   const name = opts.name ?? unique("Workspace");
   const slug = opts.slug ?? `ws-${process.pid}-${Date.now()}-${++counter}`;
-  return prisma.workspace.create({ data: { name, slug } });
+  const workspace = await prisma.workspace.create({ data: { name, slug } });
+  await onWorkspaceCreated?.(workspace.id);
+  return workspace;
+}
+
+/** A user who may sign in with `password` when one is given (hashing takes a moment, so only then). */
+export async function createUser(opts: { name?: string; email?: string; password?: string } = {}) {
+  const prisma = await getPrisma();
+  const email = opts.email ?? `user-${process.pid}-${++counter}@example.com`;
+  const passwordHash = opts.password ? await hashPassword(opts.password) : null;
+  return prisma.user.create({ data: { email, name: opts.name ?? unique("User"), passwordHash } });
 }
 
 export async function createDepartment(opts: {
@@ -105,10 +123,17 @@ export async function setRole(opts: { touchpointId: string; departmentId: string
 }
 
 /** Makes a new user a member of the workspace; a department head needs `departmentId`. */
-export async function addMember(opts: { workspaceId: string; role: MemberRole; departmentId?: string }) {
+export async function addMember(opts: {
+  workspaceId: string;
+  role: MemberRole;
+  departmentId?: string;
+  /** An existing user; a new one by default. */
+  userId?: string;
+}) {
   const prisma = await getPrisma();
-  const email = `user-${process.pid}-${++counter}@example.com`;
-  const user = await prisma.user.create({ data: { email, name: unique("User") } });
+  const user = opts.userId
+    ? await prisma.user.findUniqueOrThrow({ where: { id: opts.userId } })
+    : await createUser();
   const membership = await prisma.membership.create({
     data: {
       workspaceId: opts.workspaceId,

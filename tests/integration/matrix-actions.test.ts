@@ -5,6 +5,7 @@ import { setAssignment } from "../../lib/matrix/actions";
 import { getJourneyMatrix } from "../../lib/matrix/queries";
 import { getTouchpointOwnership } from "../../lib/ownership";
 import { registerTestDb } from "../setup/test-db";
+import { signInAsLeadOfNewWorkspaces } from "./auth";
 import {
   countRows,
   createDepartment,
@@ -18,6 +19,7 @@ import {
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const getDb = registerTestDb();
+signInAsLeadOfNewWorkspaces();
 
 async function versionOf(touchpointId: string) {
   const prisma = await getPrisma();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { verifyPassword } from "../../lib/auth/password";
 import type { PrismaClient } from "../../lib/db/generated/client";
+import { DEMO_PASSWORD, DEMO_USERS } from "../../lib/demo/demo-users";
 import { isDatabaseEmpty, seedDemoWorkspace } from "../../lib/demo/seed";
 import { getCoverage, getHandoffs, getTouchpointOwnership, sortJourney } from "../../lib/ownership";
 import { registerTestDb } from "../setup/test-db";
@@ -129,6 +131,22 @@ describe("seedDemoWorkspace", () => {
       orderBy: { position: "asc" },
     });
     expect(departments.map((d) => d.position)).toEqual(getRange(departments.length));
+  });
+
+  it("creates one demo user per role, with the documented password and the head in Contact Center", async () => {
+    const { prisma } = getDb();
+    const memberships = await prisma.membership.findMany({
+      where: { workspaceId },
+      include: { user: true, department: true },
+    });
+    const byEmail = new Map(memberships.map((m) => [m.user.email, m]));
+    for (const demo of Object.values(DEMO_USERS)) {
+      const membership = byEmail.get(demo.email);
+      expect(membership).toMatchObject({ role: demo.role, user: { name: demo.name } });
+      expect(membership?.department?.name ?? null).toBe("department" in demo ? demo.department : null);
+      expect(await verifyPassword(DEMO_PASSWORD, membership!.user.passwordHash!)).toBe(true);
+    }
+    expect(memberships).toHaveLength(Object.keys(DEMO_USERS).length);
   });
 
   it("leaves two pending claims without an author", async () => {

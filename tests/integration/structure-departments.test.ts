@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { getPrisma } from "../../lib/db/client";
 import { createDepartment, deleteDepartment, updateDepartment } from "../../lib/structure/department-actions";
 import { registerTestDb } from "../setup/test-db";
+import { signInAsLeadOfNewWorkspaces } from "./auth";
 import {
   addMember,
   countRows,
@@ -14,6 +15,7 @@ import {
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 registerTestDb();
+signInAsLeadOfNewWorkspaces();
 
 const UNKNOWN = "00000000-0000-7000-8000-000000000000";
 

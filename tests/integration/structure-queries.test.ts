@@ -3,9 +3,11 @@ import { setDbForTesting } from "../../lib/db/client";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { getJourneyStructure, getStructureOverview } from "../../lib/structure/queries";
 import { registerTestDb } from "../setup/test-db";
+import { signInAsLeadOfNewWorkspaces } from "./auth";
 import { addMember, createMappedWorkspace, createStage, createTouchpoint, setRole } from "./factories";
 
 const getDb = registerTestDb();
+signInAsLeadOfNewWorkspaces();
 
 async function countQueries(read: () => Promise<unknown>): Promise<number> {
   const db = getDb();

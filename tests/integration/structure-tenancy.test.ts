@@ -1,33 +1,22 @@
-// A caller who edits workspace "ours" must never change workspace "theirs", whatever ids it sends. Sign-in has
-// not landed, so the guard is wrapped to play a CX lead of "ours" only; the actions must ask it about the
-// workspace of the resource they touch.
+// A CX lead of workspace "ours" must never change workspace "theirs", whatever ids they send: every action asks
+// the guard about the workspace of the resource it touches, and to a non-member that workspace is "not found".
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { requireWorkspaceRole } from "../../lib/auth/guard";
+import * as guard from "../../lib/auth/guard";
 import { createDepartment, deleteDepartment, updateDepartment } from "../../lib/structure/department-actions";
 import { createJourney, deleteJourney, updateJourney } from "../../lib/structure/journey-actions";
 import { createStage, deleteStage, reorderStage, updateStage } from "../../lib/structure/stage-actions";
 import { createTouchpoint, deleteTouchpoint, updateTouchpoint } from "../../lib/structure/touchpoint-actions";
 import { moveTouchpoint, reorderTouchpoint } from "../../lib/structure/touchpoint-order-actions";
 import { registerTestDb } from "../setup/test-db";
-import { countRows, createMappedWorkspace } from "./factories";
+import { signInAs } from "./auth";
+import { addMember, countRows, createMappedWorkspace } from "./factories";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
-
-const denied = vi.hoisted(() => new Set<string>());
 vi.mock("../../lib/auth/guard", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../lib/auth/guard")>();
-  const { ActionError } = await import("../../lib/actions/result");
-  return {
-    ...original,
-    requireWorkspaceRole: vi.fn(
-      async (workspaceId: string, allowed: Parameters<typeof original.requireWorkspaceRole>[1]) => {
-        if (denied.has(workspaceId))
-          throw new ActionError("forbidden", "Your role does not allow this change.");
-        return original.requireWorkspaceRole(workspaceId, allowed);
-      },
-    ),
-  };
+  return { ...original, requireWorkspaceRole: vi.fn(original.requireWorkspaceRole) };
 });
+const { requireWorkspaceRole } = guard;
 
 registerTestDb();
 
@@ -38,7 +27,8 @@ let theirs: Mapped;
 beforeAll(async () => {
   ours = await createMappedWorkspace();
   theirs = await createMappedWorkspace();
-  denied.add(theirs.workspace.id);
+  const { user } = await addMember({ workspaceId: ours.workspace.id, role: "CX_LEAD" });
+  signInAs(user);
 });
 
 const attempts: [string, () => Promise<{ ok: boolean }>][] = [
@@ -68,7 +58,7 @@ describe("another workspace's resources", () => {
     async (_name, attempt) => {
       vi.mocked(requireWorkspaceRole).mockClear();
       const before = await countRows();
-      expect(await attempt()).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await attempt()).toMatchObject({ ok: false, code: "not_found" });
       expect(vi.mocked(requireWorkspaceRole)).toHaveBeenCalledWith(theirs.workspace.id, ["CX_LEAD"]);
       expect(await countRows()).toEqual(before);
     },

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { getPrisma } from "../../lib/db/client";
 import { moveTouchpoint, reorderTouchpoint } from "../../lib/structure/touchpoint-order-actions";
 import { registerTestDb } from "../setup/test-db";
+import { signInAsLeadOfNewWorkspaces } from "./auth";
 import {
   countRows,
   createMappedWorkspace,
@@ -13,6 +14,7 @@ import {
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 registerTestDb();
+signInAsLeadOfNewWorkspaces();
 
 const UNKNOWN = "00000000-0000-7000-8000-000000000000";
 

@@ -1,7 +1,16 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { getWorkspaceBySlug } from "@/lib/workspaces/queries";
+import { WorkspaceSwitcher } from "@/components/auth/workspace-switcher";
+import { requirePageUser } from "@/lib/auth/pages";
+import { getCurrentWorkspace, getUserWorkspaces } from "@/lib/workspaces/queries";
+
+const ROLE_LABELS = {
+  CX_LEAD: "CX lead",
+  DEPARTMENT_HEAD: "Department head",
+  EXECUTIVE: "Executive",
+  VIEWER: "Viewer",
+} as const;
 
 export default async function WorkspaceLayout({
   children,
@@ -11,7 +20,9 @@ export default async function WorkspaceLayout({
   params: Promise<{ slug: string }>;
 }) {
   const { slug } = await params;
-  const workspace = await getWorkspaceBySlug(slug);
+  const user = await requirePageUser();
+  const [workspace, workspaces] = await Promise.all([getCurrentWorkspace(slug), getUserWorkspaces(user.id)]);
+  // Not a member reads exactly like a workspace that does not exist.
   if (!workspace) notFound();
   return (
     <div>
@@ -20,6 +31,9 @@ export default async function WorkspaceLayout({
         className="no-print mb-6 flex flex-wrap items-center gap-x-5 gap-y-2 text-sm"
       >
         <span className="font-semibold text-slate-900">{workspace.name}</span>
+        <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
+          {ROLE_LABELS[workspace.role]}
+        </span>
         <Link href={`/w/${workspace.slug}`} className="text-slate-700 hover:text-slate-900 hover:underline">
           Journeys
         </Link>
@@ -41,6 +55,7 @@ export default async function WorkspaceLayout({
         >
           Activity
         </Link>
+        {workspaces.length > 1 ? <WorkspaceSwitcher current={workspace} workspaces={workspaces} /> : null}
       </nav>
       {children}
     </div>

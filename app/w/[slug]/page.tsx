@@ -4,13 +4,13 @@ import { JourneyList } from "@/components/journeys/journey-list";
 import { CoverageMeter } from "@/components/ui/coverage";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getWorkspaceOverview } from "@/lib/coverage/queries";
-import { getWorkspaceBySlug } from "@/lib/workspaces/queries";
+import { getCurrentWorkspace } from "@/lib/workspaces/queries";
 
 export const metadata: Metadata = { title: "Journeys" };
 
 export default async function WorkspaceHomePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const workspace = await getWorkspaceBySlug(slug);
+  const workspace = await getCurrentWorkspace(slug);
   if (!workspace) notFound();
   const overview = await getWorkspaceOverview(workspace.id);
 

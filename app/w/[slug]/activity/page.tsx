@@ -5,7 +5,7 @@ import { ActivityResults } from "@/components/activity/activity-results";
 import { IgnoredParamsNote } from "@/components/activity/ignored-params-note";
 import { getActivityView } from "@/lib/audit/queries";
 import type { TSearchParams } from "@/lib/audit/schemas";
-import { getWorkspaceBySlug } from "@/lib/workspaces/queries";
+import { getCurrentWorkspace } from "@/lib/workspaces/queries";
 
 export const metadata: Metadata = { title: "Activity" };
 
@@ -14,7 +14,7 @@ export default async function ActivityPage(props: {
   searchParams: Promise<TSearchParams>;
 }) {
   const [{ slug }, searchParams] = await Promise.all([props.params, props.searchParams]);
-  const workspace = await getWorkspaceBySlug(slug);
+  const workspace = await getCurrentWorkspace(slug);
   if (!workspace) notFound();
   const view = await getActivityView({ workspaceId: workspace.id, searchParams });
 

@@ -11,7 +11,7 @@ import { JourneyLine } from "@/components/dashboard/journey-line";
 import { WhereItBreaks } from "@/components/dashboard/where-it-breaks";
 import { getCoverageHistory, getCoverageReport } from "@/lib/coverage/queries";
 import { parseDashboardFilters, type TSearchParams } from "@/lib/coverage/schemas";
-import { getWorkspaceBySlug } from "@/lib/workspaces/queries";
+import { getCurrentWorkspace } from "@/lib/workspaces/queries";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -20,7 +20,7 @@ export default async function DashboardPage(props: {
   searchParams: Promise<TSearchParams>;
 }) {
   const [{ slug }, searchParams] = await Promise.all([props.params, props.searchParams]);
-  const workspace = await getWorkspaceBySlug(slug);
+  const workspace = await getCurrentWorkspace(slug);
   if (!workspace) notFound();
   const filters = parseDashboardFilters(searchParams);
   // One report for every card (the same code as GET /api/v1/coverage); each card streams in as it resolves.

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StructureOverview } from "@/components/structure/structure-overview";
+import { canEditMap } from "@/lib/auth/guard";
 import { getStructureOverview } from "@/lib/structure/queries";
-import { getWorkspaceBySlug } from "@/lib/workspaces/queries";
+import { getCurrentWorkspace } from "@/lib/workspaces/queries";
 
 export const metadata: Metadata = { title: "Structure" };
 
 export default async function StructurePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const workspace = await getWorkspaceBySlug(slug);
+  const workspace = await getCurrentWorkspace(slug);
   if (!workspace) notFound();
   const overview = await getStructureOverview(workspace.id);
 
@@ -21,7 +22,7 @@ export default async function StructurePage({ params }: { params: Promise<{ slug
           stages and touchpoints.
         </p>
       </div>
-      <StructureOverview overview={overview} workspace={workspace} />
+      <StructureOverview overview={overview} workspace={workspace} canEdit={canEditMap(workspace.role)} />
     </div>
   );
 }

@@ -5,10 +5,11 @@ import { z } from "zod";
 import { MatrixEditor } from "@/components/matrix/matrix-editor";
 import { MatrixFilters } from "@/components/matrix/matrix-filters";
 import { EmptyState } from "@/components/ui/empty-state";
+import { canEditMap } from "@/lib/auth/guard";
 import { getJourneyMatrix } from "@/lib/matrix/queries";
 import { parseMatrixFilters } from "@/lib/matrix/schemas";
 import { getChannelLabel, getChannelSlug } from "@/lib/structure/channels";
-import { getWorkspaceBySlug } from "@/lib/workspaces/queries";
+import { getCurrentWorkspace } from "@/lib/workspaces/queries";
 
 type Params = Promise<{ slug: string; journeyId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -17,7 +18,7 @@ const ZJourneyId = z.uuid();
 
 async function loadMatrix(params: Params) {
   const { slug, journeyId } = await params;
-  const workspace = await getWorkspaceBySlug(slug);
+  const workspace = await getCurrentWorkspace(slug);
   const id = ZJourneyId.safeParse(journeyId);
   if (!workspace || !id.success) return null;
   const matrix = await getJourneyMatrix({ workspaceId: workspace.id, journeyId: id.data });
@@ -41,6 +42,7 @@ export default async function JourneyPage({
   const { workspace, matrix } = loaded;
   const filters = parseMatrixFilters(await searchParams);
   const path = `/w/${workspace.slug}/journeys/${matrix.journey.id}`;
+  const canEdit = canEditMap(workspace.role);
 
   return (
     <div className="grid gap-5">
@@ -55,7 +57,7 @@ export default async function JourneyPage({
           href={`/w/${workspace.slug}/structure/journeys/${matrix.journey.id}`}
           className="no-print rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
         >
-          Edit structure
+          {canEdit ? "Edit structure" : "Structure"}
         </Link>
       </div>
       <MatrixFilters action={path} filters={filters} departments={matrix.departments} />
@@ -84,7 +86,7 @@ export default async function JourneyPage({
             })),
           )}
           filters={filters}
-          canEdit
+          canEdit={canEdit}
         />
       )}
     </div>

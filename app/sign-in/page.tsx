@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getSafeCallbackUrl } from "@/lib/auth/pages";
+import { getSessionUser } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const { callbackUrl } = await searchParams;
+  const next = getSafeCallbackUrl(typeof callbackUrl === "string" ? callbackUrl : null);
+  if (await getSessionUser()) redirect(next);
+  return (
+    <div className="mx-auto grid max-w-sm gap-6 py-8">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Sign in</h1>
+        <p className="text-sm text-slate-600">Sign in with the email address your workspace knows you by.</p>
+      </div>
+      <SignInForm callbackUrl={next} />
+    </div>
+  );
+}

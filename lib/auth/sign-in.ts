@@ -1,0 +1,92 @@
+import "server-only";
+// Checking an email and password: rate-limited, audited, and slow for unknown accounts as for wrong passwords,
+// so neither timing nor messages tell which accounts exist.
+import { z } from "zod";
+import { getPrisma } from "../db/client";
+import { spendVerificationTime, verifyPassword } from "./password";
+import { refundSignInAttempt, takeSignInAttempt } from "./rate-limit";
+import type { SessionUser } from "./session";
+
+/** Its message is shown on the sign-in page as-is. */
+export class SignInError extends Error {}
+
+export const WRONG_CREDENTIALS = "That email and password do not match an account. Check both and try again.";
+
+const ZCredentials = z.object({
+  email: z.string().trim().toLowerCase().max(320).pipe(z.email()),
+  // Bounded so nobody can make the server hash megabytes.
+  password: z.string().min(1).max(1000),
+});
+
+type Attempt = { email: unknown; password: unknown; ip: string };
+
+async function recordAuthEvent(opts: { action: string; userId: string | null; after: object }) {
+  const prisma = await getPrisma();
+  await prisma.auditEvent.create({
+    data: {
+      workspaceId: null,
+      actorId: opts.userId,
+      action: opts.action,
+      entityType: "user",
+      entityId: opts.userId,
+      after: opts.after,
+    },
+  });
+}
+
+async function check(attempt: Attempt): Promise<SessionUser> {
+  const parsed = ZCredentials.safeParse(attempt);
+  if (!parsed.success) throw new SignInError("Enter your email address and your password.");
+  const { email, password } = parsed.data;
+  const decision = await takeSignInAttempt({ email, ip: attempt.ip });
+  if (!decision.allowed) {
+    await recordAuthEvent({
+      action: "auth.sign_in_failed",
+      userId: null,
+      after: { email, ip: attempt.ip, reason: "rate_limited" },
+    });
+    const minutes = decision.retryAfterMinutes;
+    throw new SignInError(
+      `Too many attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
+    );
+  }
+  const prisma = await getPrisma();
+  const user = await prisma.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true },
+  });
+  let isValid = false;
+  if (user?.passwordHash) isValid = await verifyPassword(password, user.passwordHash);
+  else await spendVerificationTime(password);
+  if (!user || !isValid) {
+    await recordAuthEvent({
+      action: "auth.sign_in_failed",
+      userId: user?.id ?? null,
+      after: { email, ip: attempt.ip, reason: "wrong_credentials" },
+    });
+    throw new SignInError(WRONG_CREDENTIALS);
+  }
+  await refundSignInAttempt({ email, ip: attempt.ip });
+  await recordAuthEvent({ action: "auth.signed_in", userId: user.id, after: { email, ip: attempt.ip } });
+  return { id: user.id, email: user.email, name: user.name };
+}
+
+/** The user for a correct email and password; otherwise a SignInError in plain words. Never the password. */
+export async function authenticate(attempt: Attempt): Promise<SessionUser> {
+  try {
+    return await check(attempt);
+  } catch (error) {
+    if (error instanceof SignInError) throw error;
+    console.error("Sign-in failed unexpectedly", error);
+    throw new SignInError("Something went wrong while signing you in. Please try again.");
+  }
+}
+
+/** The client's address as the nearest proxy reports it; "unknown" when there is none. */
+export function getClientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
+  const first = (name: string) => {
+    const value = headers?.[name];
+    return (Array.isArray(value) ? value[0] : value)?.split(",")[0]?.trim();
+  };
+  return first("x-forwarded-for") || first("x-real-ip") || "unknown";
+}

@@ -1,0 +1,70 @@
+// requireWorkspaceRole, the one check every action and route makes: session → membership → role.
+import { beforeAll, describe, expect, it } from "vitest";
+import { EDITORS, READERS, requireWorkspaceRole } from "../../lib/auth/guard";
+import type { MemberRole } from "../../lib/db/generated/enums";
+import { registerTestDb } from "../setup/test-db";
+import { signInAs, signOut } from "./auth";
+import { addMember, createMappedWorkspace, createUser, createWorkspace } from "./factories";
+
+registerTestDb();
+
+let workspaceId = "";
+let departmentId = "";
+const members = new Map<MemberRole, { id: string; email: string; name: string }>();
+
+beforeAll(async () => {
+  const mapped = await createMappedWorkspace();
+  workspaceId = mapped.workspace.id;
+  departmentId = mapped.departments[0]!.id;
+  for (const role of READERS) {
+    const { user } = await addMember({
+      workspaceId,
+      role,
+      departmentId: role === "DEPARTMENT_HEAD" ? departmentId : undefined,
+    });
+    members.set(role, user);
+  }
+});
+
+describe("requireWorkspaceRole", () => {
+  it("refuses a caller without a session as unauthorized", async () => {
+    signOut();
+    await expect(requireWorkspaceRole(workspaceId, READERS)).rejects.toMatchObject({ code: "unauthorized" });
+  });
+
+  it("answers not_found to a signed-in user who is not a member, as for a workspace that does not exist", async () => {
+    const stranger = await createUser();
+    const elsewhere = await createWorkspace();
+    await addMember({ workspaceId: elsewhere.id, role: "CX_LEAD", userId: stranger.id });
+    signInAs(stranger);
+    const refusal = await requireWorkspaceRole(workspaceId, READERS).catch((e) => e);
+    const missing = await requireWorkspaceRole("00000000-0000-7000-8000-000000000000", READERS).catch(
+      (e) => e,
+    );
+    expect(refusal).toMatchObject({ code: "not_found" });
+    expect(refusal.message).toBe(missing.message);
+  });
+
+  it.each(READERS.map((role) => [role]))("lets a %s read, and edit only as a CX lead", async (role) => {
+    signInAs(members.get(role)!);
+    const actor = await requireWorkspaceRole(workspaceId, READERS);
+    expect(actor).toEqual({
+      userId: members.get(role)!.id,
+      workspaceId,
+      role,
+      departmentId: role === "DEPARTMENT_HEAD" ? departmentId : null,
+    });
+    const edit = requireWorkspaceRole(workspaceId, EDITORS);
+    if (role === "CX_LEAD") await expect(edit).resolves.toMatchObject({ role });
+    else await expect(edit).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("uses the role of the workspace asked about, not another one the user holds", async () => {
+    const viewer = members.get("VIEWER")!;
+    const own = await createWorkspace();
+    await addMember({ workspaceId: own.id, role: "CX_LEAD", userId: viewer.id });
+    signInAs(viewer);
+    await expect(requireWorkspaceRole(own.id, EDITORS)).resolves.toMatchObject({ role: "CX_LEAD" });
+    await expect(requireWorkspaceRole(workspaceId, EDITORS)).rejects.toMatchObject({ code: "forbidden" });
+  });
+});

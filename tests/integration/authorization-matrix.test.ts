@@ -1,0 +1,168 @@
+// Every server action and route, called by every kind of caller: CX lead, department head, executive, viewer,
+// nobody signed in, and a CX lead of another workspace. Allowed calls succeed; refused ones fail with the right
+// code and write nothing. A new action belongs in ACTIONS below.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { GET } from "../../app/api/v1/coverage/route";
+import type { MemberRole } from "../../lib/db/generated/enums";
+import { setAssignment } from "../../lib/matrix/actions";
+import { createDepartment, deleteDepartment, updateDepartment } from "../../lib/structure/department-actions";
+import { createJourney, deleteJourney, updateJourney } from "../../lib/structure/journey-actions";
+import { createStage, deleteStage, reorderStage, updateStage } from "../../lib/structure/stage-actions";
+import { createTouchpoint, deleteTouchpoint, updateTouchpoint } from "../../lib/structure/touchpoint-actions";
+import { moveTouchpoint, reorderTouchpoint } from "../../lib/structure/touchpoint-order-actions";
+import { registerTestDb } from "../setup/test-db";
+import { signInAs, signOut } from "./auth";
+import * as f from "./factories";
+
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+registerTestDb();
+
+type User = { id: string; email: string; name: string };
+type Caller =
+  | "CX lead"
+  | "department head"
+  | "executive"
+  | "viewer"
+  | "signed out"
+  | "another workspace's lead";
+const CALLERS: readonly Caller[] = [
+  "CX lead",
+  "department head",
+  "executive",
+  "viewer",
+  "signed out",
+  "another workspace's lead",
+];
+
+let workspace: { id: string; slug: string };
+const users = new Map<Caller, User>();
+
+function actAs(caller: Caller): void {
+  const user = users.get(caller);
+  if (user) signInAs(user);
+  else signOut();
+}
+
+beforeAll(async () => {
+  const mapped = await f.createMappedWorkspace();
+  workspace = mapped.workspace;
+  const roles: [Caller, MemberRole][] = [
+    ["CX lead", "CX_LEAD"],
+    ["department head", "DEPARTMENT_HEAD"],
+    ["executive", "EXECUTIVE"],
+    ["viewer", "VIEWER"],
+  ];
+  for (const [caller, role] of roles) {
+    const departmentId = role === "DEPARTMENT_HEAD" ? mapped.departments[0]!.id : undefined;
+    const { user } = await f.addMember({ workspaceId: workspace.id, role, departmentId });
+    users.set(caller, user);
+  }
+  const other = await f.createWorkspace();
+  const { user } = await f.addMember({ workspaceId: other.id, role: "CX_LEAD" });
+  users.set("another workspace's lead", user);
+});
+
+/** Fresh rows for one call, so an allowed call changes only what it was given. */
+async function createFixture() {
+  const department = await f.createDepartment({ workspaceId: workspace.id });
+  const journey = await f.createJourney({ workspaceId: workspace.id });
+  const stage = await f.createStage({ journeyId: journey.id });
+  const otherStage = await f.createStage({ journeyId: journey.id });
+  const touchpoint = await f.createTouchpoint({ stageId: stage.id });
+  await f.createTouchpoint({ stageId: stage.id });
+  return { department, journey, stage, otherStage, touchpoint };
+}
+type Fixture = Awaited<ReturnType<typeof createFixture>>;
+
+const ACTIONS: [string, (x: Fixture) => Promise<{ ok: boolean }>][] = [
+  [
+    "setAssignment",
+    (x) =>
+      setAssignment({
+        touchpointId: x.touchpoint.id,
+        departmentId: x.department.id,
+        role: "A",
+        expectedVersion: 0,
+      }),
+  ],
+  [
+    "createDepartment",
+    (x) =>
+      createDepartment({ workspaceId: workspace.id, name: `New ${x.department.name}`, color: "#123456" }),
+  ],
+  [
+    "updateDepartment",
+    (x) => updateDepartment({ id: x.department.id, name: `Renamed ${x.department.name}` }),
+  ],
+  ["deleteDepartment", (x) => deleteDepartment({ id: x.department.id })],
+  ["createJourney", (x) => createJourney({ workspaceId: workspace.id, name: `New ${x.journey.name}` })],
+  ["updateJourney", (x) => updateJourney({ id: x.journey.id, name: `Renamed ${x.journey.name}` })],
+  ["deleteJourney", (x) => deleteJourney({ id: x.journey.id })],
+  ["createStage", (x) => createStage({ journeyId: x.journey.id, name: "Added" })],
+  ["updateStage", (x) => updateStage({ id: x.stage.id, name: "Renamed" })],
+  ["reorderStage", (x) => reorderStage({ id: x.otherStage.id, toIndex: 0 })],
+  ["deleteStage", (x) => deleteStage({ id: x.otherStage.id })],
+  ["createTouchpoint", (x) => createTouchpoint({ stageId: x.stage.id, name: "Added", channel: "EMAIL" })],
+  ["updateTouchpoint", (x) => updateTouchpoint({ id: x.touchpoint.id, name: "Renamed" })],
+  ["reorderTouchpoint", (x) => reorderTouchpoint({ id: x.touchpoint.id, toIndex: 1 })],
+  ["moveTouchpoint", (x) => moveTouchpoint({ id: x.touchpoint.id, stageId: x.otherStage.id })],
+  ["deleteTouchpoint", (x) => deleteTouchpoint({ id: x.touchpoint.id })],
+];
+
+const REFUSAL: Record<Caller, string | null> = {
+  "CX lead": null,
+  "department head": "forbidden",
+  executive: "forbidden",
+  viewer: "forbidden",
+  "signed out": "unauthorized",
+  "another workspace's lead": "not_found",
+};
+
+const cases = ACTIONS.flatMap(([name, call]) => CALLERS.map((caller) => [name, caller, call] as const));
+
+describe("server actions × callers", () => {
+  it.each(cases)("%s by %s", async (_name, caller, call) => {
+    signInAs(users.get("CX lead")!);
+    const fixture = await createFixture();
+    actAs(caller);
+    const before = await f.countRows();
+    const result = await call(fixture);
+    const refusal = REFUSAL[caller];
+    if (refusal === null) {
+      expect(result).toMatchObject({ ok: true });
+      expect((await f.countRows()).auditEvents).toBe((before.auditEvents ?? 0) + 1);
+    } else {
+      expect(result).toMatchObject({ ok: false, code: refusal });
+      expect(await f.countRows()).toEqual(before);
+    }
+  });
+});
+
+describe("GET /api/v1/coverage × callers", () => {
+  const STATUS: Record<Caller, number> = {
+    "CX lead": 200,
+    "department head": 200,
+    executive: 200,
+    viewer: 200,
+    "signed out": 401,
+    "another workspace's lead": 404,
+  };
+  it.each(CALLERS)("%s", async (caller) => {
+    actAs(caller);
+    const before = await f.countRows();
+    const response = await GET(new Request(`http://localhost/api/v1/coverage?workspace=${workspace.slug}`));
+    const body = await response.json();
+    expect(response.status).toBe(STATUS[caller]);
+    if (response.status === 200) expect(body.workspace.slug).toBe(workspace.slug);
+    else expect(body.error.code).toBe(REFUSAL[caller]);
+    // A non-member hears exactly what an unknown slug gets, so the workspace's existence is not confirmed.
+    if (response.status === 404) {
+      const unknown = await GET(new Request("http://localhost/api/v1/coverage?workspace=no-such-workspace"));
+      expect((await unknown.json()).error.message).toBe(
+        body.error.message.replace(workspace.slug, "no-such-workspace"),
+      );
+    }
+    expect(await f.countRows()).toEqual(before);
+  });
+});

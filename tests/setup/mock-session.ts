@@ -1,0 +1,9 @@
+// The one seam tests use to act as a user: lib/auth/session.ts (the only code that reads the session cookie)
+// is replaced by the user tests/integration/auth.ts signs in. Everything above it — the guard, the actions,
+// the API — runs unchanged.
+import { vi } from "vitest";
+
+vi.mock("../../lib/auth/session", async () => {
+  const { getSignedInUser } = await import("../integration/auth-state");
+  return { getSessionUser: async () => getSignedInUser() };
+});
