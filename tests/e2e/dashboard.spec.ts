@@ -25,6 +25,7 @@ test("each demo journey's line shows its real coverage and stages in order", asy
   await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Dashboard" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Coverage dashboard" })).toBeVisible();
   const line = page.locator("#journeys");
+  await expect(line.getByRole("listitem").first()).toBeVisible({ timeout: 30_000 });
   for (const journey of DEMO_WORKSPACE.journeys) {
     const item = line
       .getByRole("listitem")
