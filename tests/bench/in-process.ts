@@ -1,0 +1,195 @@
+// The budgets measured by calling the app's own query and action code against the scratch database.
+// Imports modules marked "server-only": run.ts loads this file only after letting that import resolve.
+import { getActivityPage, getActivityView } from "../../lib/audit/queries";
+import { getCoverageApiResult } from "../../lib/coverage/api";
+import { getWorkspaceOverview } from "../../lib/coverage/queries";
+import type { Db } from "../../lib/db/client";
+import { applyAssignment } from "../../lib/matrix/assignments";
+import { getJourneyMatrix } from "../../lib/matrix/queries";
+import type { RaciRole } from "../../lib/ownership";
+import { setBenchUser } from "./bench-session";
+import {
+  countQueries,
+  describeProfile,
+  formatQueries,
+  profileQueries,
+  type Timing,
+  timeCalls,
+} from "./measure";
+import { createRandom } from "./prng";
+import type { BuiltWorkspace } from "./reference-workspace";
+import { type ReportRow, timedRow } from "./report";
+
+export type InProcessOptions = { db: Db; reference: BuiltWorkspace; tiny: BuiltWorkspace; runs: number };
+
+const WARMUPS = 3;
+const DEEP_PAGE = 50;
+
+function firstJourney(workspace: BuiltWorkspace): { journeyId: string; touchpointIds: string[] } {
+  const journeyId = workspace.journeyIds[0]!;
+  return { journeyId, touchpointIds: workspace.touchpointIds.get(journeyId) ?? [] };
+}
+
+type Read = {
+  metric: string;
+  short: string;
+  budgetMs: number;
+  call: (w: BuiltWorkspace) => Promise<unknown>;
+};
+
+async function readCoverageApi(w: BuiltWorkspace): Promise<unknown> {
+  setBenchUser(w.lead);
+  const result = await getCoverageApiResult(new URLSearchParams({ workspace: w.slug }));
+  if (result.status !== 200) throw new Error(`getCoverageApiResult → ${result.status}`);
+  return result.body;
+}
+
+/** Each read timed on the reference workspace, and its query count compared with the tiny workspace's. */
+async function measureReads(opts: InProcessOptions): Promise<ReportRow[]> {
+  const { db, reference, tiny, runs } = opts;
+  const size = `${firstJourney(reference).touchpointIds.length} × ${reference.departmentIds.length}`;
+  const reads: Read[] = [
+    {
+      metric: `getJourneyMatrix (${size})`,
+      short: "matrix",
+      budgetMs: 150,
+      call: (w) => getJourneyMatrix({ workspaceId: w.id, journeyId: firstJourney(w).journeyId }),
+    },
+    {
+      metric: "getWorkspaceOverview (home)",
+      short: "overview",
+      budgetMs: 100,
+      call: (w) => getWorkspaceOverview(w.id),
+    },
+    {
+      metric: "getCoverageApiResult (dashboard, API)",
+      short: "coverage API",
+      budgetMs: 100,
+      call: readCoverageApi,
+    },
+  ];
+  const timed: ReportRow[] = [];
+  const growth: ReportRow[] = [];
+  for (const read of reads) {
+    const timing = await timeCalls({ db, warmups: WARMUPS, runs, call: () => read.call(reference) });
+    const small = await countQueries(db, () => read.call(tiny));
+    const large = timing.queries.max;
+    timed.push(
+      timedRow({
+        metric: read.metric,
+        stats: timing.stats,
+        budget: { ms: read.budgetMs, on: "median" },
+        queries: formatQueries(timing.queries),
+        profile: timing.profile,
+      }),
+    );
+    growth.push({
+      metric: `queries: ${read.short}, 2,000 vs 2 tp`,
+      medianMs: null,
+      p95Ms: null,
+      budgetMs: null,
+      budgetOn: null,
+      queries: `${large} vs ${small}`,
+      verdict: large === small && timing.queries.min === large ? "PASS" : "OVER",
+      note: large === small ? undefined : "the query count grows with the data (N+1?)",
+    });
+  }
+  return [...timed, ...growth];
+}
+
+/** Sequential cell edits on random touchpoints, each with the version the previous edit returned. */
+async function measureEdits(opts: InProcessOptions): Promise<ReportRow> {
+  const { db, reference, runs } = opts;
+  setBenchUser(reference.lead);
+  const random = createRandom(42);
+  const touchpointIds = [...reference.touchpointIds.values()].flat();
+  const rows = await db.prisma.touchpoint.findMany({
+    where: { workspaceId: reference.id },
+    select: { id: true, version: true },
+  });
+  const versions = new Map(rows.map((r) => [r.id, r.version]));
+  const edit = async () => {
+    const touchpointId = random.pick(touchpointIds);
+    const role = random.weighted<RaciRole | null>([
+      ["A", 2],
+      ["R", 3],
+      ["C", 2],
+      ["I", 1],
+      [null, 2],
+    ]);
+    const result = await applyAssignment({
+      touchpointId,
+      departmentId: random.pick(reference.departmentIds),
+      role,
+      expectedVersion: versions.get(touchpointId) ?? 0,
+    });
+    if (!result.ok) throw new Error(`applyAssignment failed (${result.code}): ${result.formError}`);
+    versions.set(touchpointId, result.data.version);
+  };
+  const timing = await timeCalls({ db, warmups: WARMUPS, runs, call: edit });
+  // Setting A may add one query (naming the other side of a contest): count and time more edits.
+  const extra = await profileQueries(
+    db,
+    Array.from({ length: 20 }, () => edit),
+  );
+  const counts = [timing.queries.min, timing.queries.max, ...extra.counts];
+  return timedRow({
+    metric: "applyAssignment (cell edit)",
+    stats: timing.stats,
+    budget: { ms: 30, on: "median" },
+    queries: formatQueries({ min: Math.min(...counts), max: Math.max(...counts) }),
+    profile: extra.profile,
+  });
+}
+
+async function measureActivity(opts: InProcessOptions): Promise<ReportRow[]> {
+  const { db, reference, runs } = opts;
+  const workspaceId = reference.id;
+  const first = await timeCalls({
+    db,
+    warmups: WARMUPS,
+    runs,
+    call: () => getActivityView({ workspaceId, searchParams: {} }),
+  });
+  let cursor: string | null = null;
+  for (let page = 1; page < DEEP_PAGE; page++) {
+    const view = await getActivityView({ workspaceId, searchParams: cursor ? { before: cursor } : {} });
+    cursor = view.page.nextCursor;
+    if (!cursor) throw new Error(`The activity trail ended after ${page} pages; expected ${DEEP_PAGE}.`);
+  }
+  const before = cursor ?? undefined;
+  const deep = await timeCalls({
+    db,
+    warmups: WARMUPS,
+    runs,
+    call: () => getActivityView({ workspaceId, searchParams: { before } }),
+  });
+  const onlyPage = await timeCalls({
+    db,
+    warmups: WARMUPS,
+    runs,
+    call: () => getActivityPage({ workspaceId, filters: {}, cursor: null, pageSize: 50 }),
+  });
+  // No budget in DESIGN.md: report the numbers, and where a call's time goes.
+  const row = (metric: string, timing: Timing) =>
+    timedRow({
+      metric,
+      stats: timing.stats,
+      budget: null,
+      queries: formatQueries(timing.queries),
+      profile: timing.profile,
+      note: describeProfile(timing.profile),
+    });
+  return [
+    row("getActivityView, first page", first),
+    row(`getActivityView, page ${DEEP_PAGE}`, deep),
+    row("getActivityPage only, first page", onlyPage),
+  ];
+}
+
+export async function measureInProcess(opts: InProcessOptions): Promise<ReportRow[]> {
+  const reads = await measureReads(opts);
+  const activity = await measureActivity(opts);
+  const edit = await measureEdits(opts);
+  return [...reads, edit, ...activity];
+}
