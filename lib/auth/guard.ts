@@ -2,7 +2,7 @@ import "server-only";
 import { ActionError } from "../actions/result";
 import { getPrisma } from "../db/client";
 import type { MemberRole } from "../db/generated/enums";
-import { getSessionUser } from "./session";
+import { getSessionUser, type SessionUser } from "./session";
 
 export type Actor = {
   userId: string;
@@ -16,6 +16,16 @@ export const EDITORS: readonly MemberRole[] = ["CX_LEAD"];
 export const READERS: readonly MemberRole[] = ["CX_LEAD", "DEPARTMENT_HEAD", "EXECUTIVE", "VIEWER"];
 
 /**
+ * Actions call this before looking anything up by id, so a signed-out caller hears "unauthorized" whether or
+ * not the id exists and cannot probe for ids.
+ */
+export async function requireSignedIn(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) throw new ActionError("unauthorized", "You are signed out. Sign in again to continue.");
+  return user;
+}
+
+/**
  * The one check every action and route makes before it reads or writes a workspace's data. The workspace id
  * must come from the resource being touched, never from client input. A workspace the caller is not a member
  * of is "not found", exactly like one that does not exist, so no other tenant's data is ever confirmed.
@@ -24,8 +34,7 @@ export async function requireWorkspaceRole(
   workspaceId: string,
   allowed: readonly MemberRole[],
 ): Promise<Actor> {
-  const user = await getSessionUser();
-  if (!user) throw new ActionError("unauthorized", "You are signed out. Sign in again to continue.");
+  const user = await requireSignedIn();
   const prisma = await getPrisma();
   const membership = await prisma.membership.findUnique({
     where: { workspaceId_userId: { workspaceId, userId: user.id } },

@@ -1,7 +1,7 @@
 import "server-only";
 import { ActionError, type ActionResult, notFound, runAction } from "../actions/result";
 import { recordAudit } from "../audit/record";
-import { EDITORS, requireWorkspaceRole } from "../auth/guard";
+import { EDITORS, requireSignedIn, requireWorkspaceRole } from "../auth/guard";
 import { recordCoverageSnapshot } from "../coverage/snapshots";
 import { getPrisma } from "../db/client";
 import { withTransaction } from "../db/transaction";
@@ -28,6 +28,7 @@ export async function applyAssignment(
   input: TSetAssignment,
 ): Promise<ActionResult<SetAssignmentData & { workspaceSlug: string }>> {
   return runAction(ZSetAssignment, input, async ({ touchpointId, departmentId, role, expectedVersion }) => {
+    await requireSignedIn();
     const prisma = await getPrisma();
     const touchpoint = await prisma.touchpoint.findUnique({
       where: { id: touchpointId },

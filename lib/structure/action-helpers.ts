@@ -3,6 +3,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { ActionError, isUniqueViolation, notFound } from "../actions/result";
+import { requireSignedIn } from "../auth/guard";
 import { getPrisma } from "../db/client";
 
 export type StructureKind = "department" | "journey" | "stage" | "touchpoint";
@@ -16,6 +17,7 @@ const LABELS: Record<StructureKind, string> = {
 
 /** The workspace comes from the resource itself, never from client input (STYLE.md, Server actions). */
 export async function getOwningWorkspaceId(kind: StructureKind, id: string): Promise<string> {
+  await requireSignedIn();
   const prisma = await getPrisma();
   const args = { where: { id }, select: { workspaceId: true } } as const;
   const row =

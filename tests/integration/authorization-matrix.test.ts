@@ -139,6 +139,23 @@ describe("server actions × callers", () => {
   });
 });
 
+describe("a signed-out caller", () => {
+  it("hears 'unauthorized' for ids that do not exist too, so it cannot probe for ids", async () => {
+    actAs("signed out");
+    const unknown = "00000000-0000-7000-8000-000000000000";
+    const before = await f.countRows();
+    expect(await deleteStage({ id: unknown })).toMatchObject({ ok: false, code: "unauthorized" });
+    expect(await updateTouchpoint({ id: unknown, name: "Renamed" })).toMatchObject({
+      ok: false,
+      code: "unauthorized",
+    });
+    expect(
+      await setAssignment({ touchpointId: unknown, departmentId: unknown, role: "A", expectedVersion: 0 }),
+    ).toMatchObject({ ok: false, code: "unauthorized" });
+    expect(await f.countRows()).toEqual(before);
+  });
+});
+
 describe("GET /api/v1/coverage × callers", () => {
   const STATUS: Record<Caller, number> = {
     "CX lead": 200,
