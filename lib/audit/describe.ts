@@ -33,6 +33,47 @@ function describeAssignment(before: unknown, after: unknown): string {
   return `Changed the role of ${department} on ${touchpoint}`;
 }
 
+function readNames(value: unknown, key: string): string[] {
+  if (typeof value !== "object" || value === null) return [];
+  const list = (value as Record<string, unknown>)[key];
+  return Array.isArray(list) ? list.filter((n): n is string => typeof n === "string") : [];
+}
+
+/** Claims, releases and contests (lib/claims): who asked for or gave up what, and what was decided. */
+function describeClaim(action: string, before: unknown, after: unknown): string | null {
+  const department =
+    readString(after, "departmentName") ?? readString(before, "departmentName") ?? "A department";
+  const touchpoint =
+    readString(after, "touchpointName") ?? readString(before, "touchpointName") ?? "a touchpoint";
+  const role = readRole(after) ?? readRole(before);
+  const roleText = role ? ` ${role}` : " a role";
+  const note = readString(after, "note");
+  const withNote = note ? `: “${note}”` : "";
+  switch (action) {
+    case "claim.created":
+      return `${department} claimed${roleText} on ${touchpoint}`;
+    case "claim.withdrawn":
+      return `${department} withdrew its claim for${roleText} on ${touchpoint}`;
+    case "claim.approved":
+      return `Approved ${department}'s claim for${roleText} on ${touchpoint}${withNote}`;
+    case "claim.rejected":
+      return `Rejected ${department}'s claim for${roleText} on ${touchpoint}${withNote}`;
+    case "role.released": {
+      const unowned = (after as Record<string, unknown> | null)?.isUnowned === true;
+      return `${department} released${roleText} on ${touchpoint}${unowned ? ", which is now unowned" : ""}`;
+    }
+    case "contest.resolved": {
+      const rejected = readNames(after, "rejected");
+      const others = rejected.length > 0 ? ` (rejected: ${rejected.join(", ")})` : "";
+      return `Resolved the contest on ${touchpoint}: ${department} is Accountable${others}${withNote}`;
+    }
+    case "comment.added":
+      return `Commented on ${touchpoint}`;
+    default:
+      return null;
+  }
+}
+
 function describeStructure(entity: string, verb: string, before: unknown, after: unknown): string | null {
   const oldName = readString(before, "name");
   const newName = readString(after, "name");
@@ -66,6 +107,8 @@ export function describeAuditEvent(event: TDescribableEvent): string {
   const { action, before, after } = event;
   if (action === "workspace.seeded") return "Seeded the demo workspace";
   if (action === "assignment.set") return describeAssignment(before, after);
+  const claimText = describeClaim(action, before, after);
+  if (claimText) return claimText;
   const [entity = "", verb = "", ...rest] = action.split(".");
   if (rest.length === 0 && STRUCTURE_ENTITIES.has(entity)) {
     const text = describeStructure(entity, verb, before, after);
