@@ -3,6 +3,10 @@
 // code and write nothing. A new action belongs in ACTIONS below.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "../../app/api/v1/coverage/route";
+import { createClaim, releaseRole, withdrawClaim } from "../../lib/claims/actions";
+import { decideClaim, resolveContest } from "../../lib/claims/decision-actions";
+import { addComment } from "../../lib/comments/actions";
+import { getPrisma } from "../../lib/db/client";
 import type { MemberRole } from "../../lib/db/generated/enums";
 import { setAssignment } from "../../lib/matrix/actions";
 import { createDepartment, deleteDepartment, updateDepartment } from "../../lib/structure/department-actions";
@@ -36,6 +40,8 @@ const CALLERS: readonly Caller[] = [
 ];
 
 let workspace: { id: string; slug: string };
+/** The department the department head belongs to: claims and releases act for it. */
+let headDepartmentId: string;
 const users = new Map<Caller, User>();
 
 function actAs(caller: Caller): void {
@@ -53,6 +59,7 @@ beforeAll(async () => {
     ["executive", "EXECUTIVE"],
     ["viewer", "VIEWER"],
   ];
+  headDepartmentId = mapped.departments[0]!.id;
   for (const [caller, role] of roles) {
     const departmentId = role === "DEPARTMENT_HEAD" ? mapped.departments[0]!.id : undefined;
     const { user } = await f.addMember({ workspaceId: workspace.id, role, departmentId });
@@ -71,9 +78,35 @@ async function createFixture() {
   const otherStage = await f.createStage({ journeyId: journey.id });
   const touchpoint = await f.createTouchpoint({ stageId: stage.id });
   await f.createTouchpoint({ stageId: stage.id });
-  return { department, journey, stage, otherStage, touchpoint };
+  // Contested: the fixture's department holds A and the head's department has a pending A claim.
+  const contested = await f.createTouchpoint({ stageId: otherStage.id });
+  await f.setRole({ touchpointId: contested.id, departmentId: department.id, role: "A" });
+  const prisma = await getPrisma();
+  const claim = await prisma.claim.create({
+    data: {
+      workspaceId: workspace.id,
+      touchpointId: contested.id,
+      departmentId: headDepartmentId,
+      role: "A",
+      reason: "We answer these calls",
+    },
+  });
+  const held = await f.createTouchpoint({ stageId: otherStage.id });
+  await f.setRole({ touchpointId: held.id, departmentId: headDepartmentId, role: "R" });
+  return { department, journey, stage, otherStage, touchpoint, contested, claim, held };
 }
 type Fixture = Awaited<ReturnType<typeof createFixture>>;
+
+const HEAD_ONLY: readonly Caller[] = ["department head"];
+const LEAD_AND_HEAD: readonly Caller[] = ["CX lead", "department head"];
+
+/** Allowed callers per action; every other action is the CX lead's alone. */
+const ALLOWED: Record<string, readonly Caller[]> = {
+  createClaim: HEAD_ONLY,
+  withdrawClaim: HEAD_ONLY,
+  releaseRole: HEAD_ONLY,
+  addComment: LEAD_AND_HEAD,
+};
 
 const ACTIONS: [string, (x: Fixture) => Promise<{ ok: boolean }>][] = [
   [
@@ -108,10 +141,29 @@ const ACTIONS: [string, (x: Fixture) => Promise<{ ok: boolean }>][] = [
   ["reorderTouchpoint", (x) => reorderTouchpoint({ id: x.touchpoint.id, toIndex: 1 })],
   ["moveTouchpoint", (x) => moveTouchpoint({ id: x.touchpoint.id, stageId: x.otherStage.id })],
   ["deleteTouchpoint", (x) => deleteTouchpoint({ id: x.touchpoint.id })],
+  ["createClaim", (x) => createClaim({ touchpointId: x.touchpoint.id, role: "A", reason: "Ours" })],
+  ["withdrawClaim", (x) => withdrawClaim({ claimId: x.claim.id })],
+  ["releaseRole", (x) => releaseRole({ touchpointId: x.held.id })],
+  [
+    "decideClaim (approve)",
+    (x) => decideClaim({ claimId: x.claim.id, decision: "approve", note: "Agreed", demoteTo: "R" }),
+  ],
+  ["decideClaim (reject)", (x) => decideClaim({ claimId: x.claim.id, decision: "reject", note: "No" })],
+  [
+    "resolveContest",
+    (x) =>
+      resolveContest({
+        touchpointId: x.contested.id,
+        departmentId: headDepartmentId,
+        note: "Settled",
+        demoteTo: "C",
+      }),
+  ],
+  ["addComment", (x) => addComment({ touchpointId: x.touchpoint.id, body: "Who answers these?" })],
 ];
 
-const REFUSAL: Record<Caller, string | null> = {
-  "CX lead": null,
+const REFUSAL: Record<Caller, string> = {
+  "CX lead": "forbidden",
   "department head": "forbidden",
   executive: "forbidden",
   viewer: "forbidden",
@@ -122,13 +174,14 @@ const REFUSAL: Record<Caller, string | null> = {
 const cases = ACTIONS.flatMap(([name, call]) => CALLERS.map((caller) => [name, caller, call] as const));
 
 describe("server actions × callers", () => {
-  it.each(cases)("%s by %s", async (_name, caller, call) => {
+  it.each(cases)("%s by %s", async (name, caller, call) => {
     signInAs(users.get("CX lead")!);
     const fixture = await createFixture();
     actAs(caller);
     const before = await f.countRows();
     const result = await call(fixture);
-    const refusal = REFUSAL[caller];
+    const allowed = ALLOWED[name.split(" ")[0] ?? name] ?? ["CX lead"];
+    const refusal = allowed.includes(caller) ? null : REFUSAL[caller];
     if (refusal === null) {
       expect(result).toMatchObject({ ok: true });
       expect((await f.countRows()).auditEvents).toBe((before.auditEvents ?? 0) + 1);
@@ -152,6 +205,15 @@ describe("a signed-out caller", () => {
     expect(
       await setAssignment({ touchpointId: unknown, departmentId: unknown, role: "A", expectedVersion: 0 }),
     ).toMatchObject({ ok: false, code: "unauthorized" });
+    for (const result of [
+      await createClaim({ touchpointId: unknown, role: "A", reason: "Ours" }),
+      await withdrawClaim({ claimId: unknown }),
+      await releaseRole({ touchpointId: unknown }),
+      await decideClaim({ claimId: unknown, decision: "approve", note: "Yes" }),
+      await resolveContest({ touchpointId: unknown, departmentId: unknown, note: "Yes" }),
+      await addComment({ touchpointId: unknown, body: "Hello" }),
+    ])
+      expect(result).toMatchObject({ ok: false, code: "unauthorized" });
     expect(await f.countRows()).toEqual(before);
   });
 });
