@@ -119,6 +119,7 @@ export async function getWorkspaceTouchpoints(workspaceId: string): Promise<Touc
 }
 
 export type DepartmentClaims = {
+  departmentName: string;
   pending: (ClaimView & { touchpoint: PlacedTouchpoint })[];
   held: (TouchpointRow & { role: RaciRole })[];
   /** Touchpoints the department does not hold A on and has no open claim for: unowned, then contested, then owned. */
@@ -133,7 +134,11 @@ export async function getDepartmentClaims(opts: {
   departmentId: string;
 }): Promise<DepartmentClaims> {
   const prisma = await getPrisma();
-  const [rows, pending] = await Promise.all([
+  const [department, rows, pending] = await Promise.all([
+    prisma.department.findFirst({
+      where: { id: opts.departmentId, workspaceId: opts.workspaceId },
+      select: { name: true },
+    }),
     getWorkspaceTouchpoints(opts.workspaceId),
     prisma.claim.findMany({
       where: { workspaceId: opts.workspaceId, departmentId: opts.departmentId, status: "PENDING" },
@@ -152,6 +157,7 @@ export async function getDepartmentClaims(opts: {
   }
   candidates.sort((a, b) => STATUS_ORDER[a.ownership.status] - STATUS_ORDER[b.ownership.status]);
   return {
+    departmentName: department?.name ?? "Your department",
     pending: pending.flatMap((c) => {
       const t = byId.get(c.touchpointId);
       return t ? [{ ...toClaimView(c), touchpoint: place(t) }] : [];

@@ -87,6 +87,7 @@ export default async function JourneyPage({
           )}
           filters={filters}
           canEdit={canEdit}
+          touchpointPath={`/w/${workspace.slug}/touchpoints`}
         />
       )}
     </div>
