@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useAnnounce } from "@/components/structure/announcer";
 import { SubmitButton } from "@/components/structure/form-controls";
 import type { ActionResult } from "@/lib/actions/result";
 import { createClaim } from "@/lib/claims/actions";
@@ -11,11 +12,13 @@ type State = { result: ActionResult<unknown> | null; reason: string };
 
 /** A head's claim for their own department: the server takes the department from the membership. */
 export function ClaimForm(props: { touchpointId: string; touchpointName: string; departmentName: string }) {
+  const announce = useAnnounce();
   const [state, action] = useActionState(
     async (_: State, form: FormData): Promise<State> => {
       const reason = String(form.get("reason") ?? "");
       const role = String(form.get("role") ?? "") as TClaimableRole;
       const result = await createClaim({ touchpointId: props.touchpointId, role, reason });
+      if (result.ok) announce(`Claim sent for ${props.touchpointName}. A CX lead will decide.`);
       return { result, reason: result.ok ? "" : reason };
     },
     { result: null, reason: "" },
@@ -44,7 +47,7 @@ export function ClaimForm(props: { touchpointId: string; touchpointName: string;
       />
       <div className="flex items-center gap-3">
         <SubmitButton pendingLabel="Claiming…">Claim</SubmitButton>
-        <Outcome result={state.result} success="Claim sent. A CX lead will decide." />
+        <Outcome result={state.result} />
       </div>
     </form>
   );

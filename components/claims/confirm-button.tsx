@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useRef, useState, useTransition } from "react";
+import { useAnnounce } from "@/components/structure/announcer";
 import { BUTTON } from "@/components/structure/form-controls";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -14,7 +15,8 @@ export function ConfirmButton<T>(props: {
   success: (data: T) => string;
 }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const announce = useAnnounce();
   const [isPending, startTransition] = useTransition();
   const titleId = useId();
   const bodyId = useId();
@@ -23,11 +25,8 @@ export function ConfirmButton<T>(props: {
     startTransition(async () => {
       const result = await props.run();
       dialogRef.current?.close();
-      setMessage(
-        result.ok
-          ? { text: props.success(result.data), isError: false }
-          : { text: result.formError, isError: true },
-      );
+      setError(result.ok ? null : result.formError);
+      if (result.ok) announce(props.success(result.data));
     });
   }
 
@@ -36,8 +35,8 @@ export function ConfirmButton<T>(props: {
       <button type="button" className={BUTTON.small} onClick={() => dialogRef.current?.showModal()}>
         {props.label}
       </button>
-      <span role="status" className={`text-xs ${message?.isError ? "text-red-700" : "text-green-800"}`}>
-        {message?.text}
+      <span role="status" className="text-xs text-red-700">
+        {error}
       </span>
       <dialog
         ref={dialogRef}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useAnnounce } from "@/components/structure/announcer";
 import { BUTTON } from "@/components/structure/form-controls";
 import type { ActionResult } from "@/lib/actions/result";
 import { decideClaim } from "@/lib/claims/decision-actions";
@@ -17,18 +18,19 @@ export function DecideForm(props: {
   /** Departments that hold A now, when this is an A claim: approving asks what they become. */
   otherHolders: readonly string[];
 }) {
+  const announce = useAnnounce();
   const [state, action, isPending] = useActionState(
     async (_: State, form: FormData): Promise<State> => {
       const note = String(form.get("note") ?? "");
       const decision = form.get("decision") === "reject" ? "reject" : "approve";
       const demoteTo = decision === "approve" ? readDemotion(form) : undefined;
       const result = await decideClaim({ claimId: props.claimId, decision, note, demoteTo });
+      if (result.ok) announce(`${props.label}: ${decision === "approve" ? "approved" : "rejected"}.`);
       return { result, note: result.ok ? "" : note };
     },
     { result: null, note: "" },
   );
   const id = `decide-${props.claimId}`;
-  const decided = state.result?.ok ? state.result.data.status.toLowerCase() : null;
   return (
     <form action={action} aria-label={props.label} className="grid gap-3" noValidate>
       <TextArea
@@ -59,7 +61,7 @@ export function DecideForm(props: {
         >
           Reject
         </button>
-        <Outcome result={state.result} success={`Claim ${decided ?? "decided"}.`} />
+        <Outcome result={state.result} />
       </div>
     </form>
   );

@@ -39,11 +39,14 @@ export function TextArea(props: {
   );
 }
 
-/** The result of the last submit, read out by screen readers. */
-export function Outcome({ result, success }: { result: ActionResult<unknown> | null; success: string }) {
+/**
+ * Why the last submit failed, beside the form. Successes are announced by the page's Announcer instead: the
+ * form itself often goes away once the page shows the new state (a decided claim leaves the list).
+ */
+export function Outcome({ result }: { result: ActionResult<unknown> | null }) {
   return (
-    <p role="status" className={`text-sm ${result && !result.ok ? "text-red-700" : "text-green-800"}`}>
-      {result ? (result.ok ? success : result.formError) : null}
+    <p role="status" className="text-sm text-red-700">
+      {result && !result.ok ? result.formError : null}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useAnnounce } from "@/components/structure/announcer";
 import { SubmitButton } from "@/components/structure/form-controls";
 import type { ActionResult } from "@/lib/actions/result";
 import { resolveContest } from "@/lib/claims/decision-actions";
@@ -13,6 +14,7 @@ type State = { result: ActionResult<unknown> | null; note: string };
 
 /** Picks the accountable department; every pending A claim on the touchpoint is settled with the one note. */
 export function ResolveForm(props: { touchpointId: string; touchpointName: string; sides: readonly Side[] }) {
+  const announce = useAnnounce();
   const [state, action] = useActionState(
     async (_: State, form: FormData): Promise<State> => {
       const note = String(form.get("note") ?? "");
@@ -22,6 +24,7 @@ export function ResolveForm(props: { touchpointId: string; touchpointName: strin
         note,
         demoteTo: readDemotion(form),
       });
+      if (result.ok) announce(`Contest on ${props.touchpointName} resolved.`);
       return { result, note: result.ok ? "" : note };
     },
     { result: null, note: "" },
@@ -65,7 +68,7 @@ export function ResolveForm(props: { touchpointId: string; touchpointName: strin
       />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pendingLabel="Resolving…">Resolve contest</SubmitButton>
-        <Outcome result={state.result} success="Contest resolved." />
+        <Outcome result={state.result} />
       </div>
     </form>
   );

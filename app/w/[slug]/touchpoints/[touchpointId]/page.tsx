@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { TouchpointClaims } from "@/components/claims/touchpoint-claims";
 import { CommentThread } from "@/components/comments/comment-thread";
+import { Announcer } from "@/components/structure/announcer";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getTouchpointDetail } from "@/lib/claims/contest-queries";
 import { getTouchpointComments } from "@/lib/comments/queries";
@@ -35,46 +36,48 @@ export default async function TouchpointPage({ params }: { params: Params }) {
   const holders = detail.roles.filter((r) => r.role === "A").map((r) => r.departmentName);
 
   return (
-    <div className="grid gap-8">
-      <div className="grid gap-2">
-        <p className="text-sm text-slate-600">
-          <Link
-            href={`/w/${workspace.slug}/journeys/${detail.journeyId}`}
-            className="text-blue-800 hover:underline"
-          >
-            {detail.journeyName}
-          </Link>{" "}
-          · {detail.stageName}
-        </p>
-        <h1 className="flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
-          {detail.name} <StatusBadge status={detail.ownership.status} />
-        </h1>
-        {detail.description ? <p className="text-sm text-slate-600">{detail.description}</p> : null}
-        <p className="text-sm">
-          Accountable: {holders.length > 0 ? holders.join(" and ") : "nobody"}
-          {detail.sides.length > 0
-            ? ` — contested by ${detail.sides.map((s) => s.departmentName).join(" vs ")}`
-            : ""}
-        </p>
+    <Announcer>
+      <div className="grid gap-8">
+        <div className="grid gap-2">
+          <p className="text-sm text-slate-600">
+            <Link
+              href={`/w/${workspace.slug}/journeys/${detail.journeyId}`}
+              className="text-blue-800 hover:underline"
+            >
+              {detail.journeyName}
+            </Link>{" "}
+            · {detail.stageName}
+          </p>
+          <h1 className="flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
+            {detail.name} <StatusBadge status={detail.ownership.status} />
+          </h1>
+          {detail.description ? <p className="text-sm text-slate-600">{detail.description}</p> : null}
+          <p className="text-sm">
+            Accountable: {holders.length > 0 ? holders.join(" and ") : "nobody"}
+            {detail.sides.length > 0
+              ? ` — contested by ${detail.sides.map((s) => s.departmentName).join(" vs ")}`
+              : ""}
+          </p>
+        </div>
+        <section aria-labelledby="roles-heading" className="grid gap-2">
+          <h2 id="roles-heading" className="text-lg font-semibold">
+            Roles
+          </h2>
+          {detail.roles.length === 0 ? (
+            <p className="text-sm text-slate-600">No department holds a role here.</p>
+          ) : (
+            <ul className="flex flex-wrap gap-2 text-sm">
+              {detail.roles.map((r) => (
+                <li key={r.departmentId} className="rounded-md bg-slate-100 px-2 py-1">
+                  {r.departmentName}: <strong>{r.role}</strong>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <TouchpointClaims detail={detail} member={workspace} />
+        <CommentThread touchpointId={detail.id} comments={comments} canWrite={canComment(workspace.role)} />
       </div>
-      <section aria-labelledby="roles-heading" className="grid gap-2">
-        <h2 id="roles-heading" className="text-lg font-semibold">
-          Roles
-        </h2>
-        {detail.roles.length === 0 ? (
-          <p className="text-sm text-slate-600">No department holds a role here.</p>
-        ) : (
-          <ul className="flex flex-wrap gap-2 text-sm">
-            {detail.roles.map((r) => (
-              <li key={r.departmentId} className="rounded-md bg-slate-100 px-2 py-1">
-                {r.departmentName}: <strong>{r.role}</strong>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <TouchpointClaims detail={detail} member={workspace} />
-      <CommentThread touchpointId={detail.id} comments={comments} canWrite={canComment(workspace.role)} />
-    </div>
+    </Announcer>
   );
 }
