@@ -123,7 +123,10 @@ test("a second head's competing claim shows as a contest and is resolved", async
   await second.context().close();
 });
 
-test("the claims pages have no serious accessibility violations", async ({ page, browser }) => {
+test("the claims pages have no serious accessibility violations, and a comment shows as plain text", async ({
+  page,
+  browser,
+}) => {
   const check = async (p: Page, path: string, heading: string | RegExp) => {
     await p.goto(path);
     await expect(p.getByRole("heading", { level: 1, name: heading })).toBeVisible();
@@ -141,6 +144,12 @@ test("the claims pages have no serious accessibility violations", async ({ page,
   await check(head, "/w/demo/claims", "Claims");
   await check(head, "/w/demo/inbox", "Inbox");
   await openTouchpoint(head, "Sandbox: claims", "Charlie");
+  // Plain text, shown as typed: markup in a comment is text, never HTML.
+  const comment = "<b>Who answers</b> these calls?";
+  await head.getByRole("textbox", { name: "Comment", exact: true }).fill(comment);
+  await head.getByRole("button", { name: "Post comment" }).click();
+  await expect(head.getByRole("listitem").filter({ hasText: comment })).toBeVisible();
+  await expect(head.locator("b", { hasText: "Who answers" })).toHaveCount(0);
   const results = await new AxeBuilder({ page: head }).analyze();
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
   await head.context().close();
