@@ -7,14 +7,15 @@ import { countInbox, getInbox } from "../../lib/claims/inbox-queries";
 import { getDepartmentClaims } from "../../lib/claims/queries";
 import { addComment } from "../../lib/comments/actions";
 import { getTouchpointComments } from "../../lib/comments/queries";
-import { getPrisma } from "../../lib/db/client";
+import { getPrisma, setDbForTesting } from "../../lib/db/client";
+import type { PrismaClient } from "../../lib/db/generated/client";
 import { registerTestDb } from "../setup/test-db";
 import { signInAs } from "./auth";
 import * as f from "./factories";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
-registerTestDb();
+const getDb = registerTestDb();
 
 let ws: Awaited<ReturnType<typeof setUp>>;
 
@@ -170,5 +171,42 @@ describe("comments", () => {
     expect(
       await getTouchpointComments({ workspaceId: elsewhere.id, touchpointId: ws.touchpoint.id }),
     ).toEqual([]);
+  });
+});
+
+describe("query counts", () => {
+  async function countQueries(read: () => Promise<unknown>) {
+    const db = getDb();
+    let count = 0;
+    const counted = db.prisma.$extends({
+      query: {
+        $allOperations({ args, query }) {
+          count++;
+          return query(args);
+        },
+      },
+    });
+    setDbForTesting({ ...db, prisma: counted as unknown as PrismaClient });
+    try {
+      await read();
+    } finally {
+      setDbForTesting(db);
+    }
+    return count;
+  }
+
+  it("counts the inbox badge in one query, and reads contests in the same number of queries at any size", async () => {
+    expect(await countQueries(() => countInbox(ws.member("CX_LEAD")))).toBe(1);
+    expect(await countQueries(() => countInbox(ws.member("DEPARTMENT_HEAD", ws.billing.id)))).toBe(1);
+    const contest = async () => {
+      const t = await f.createTouchpoint({ stageId: ws.stage.id });
+      await f.setRole({ touchpointId: t.id, departmentId: ws.billing.id, role: "A" });
+      await f.setRole({ touchpointId: t.id, departmentId: ws.sales.id, role: "A" });
+    };
+    await contest();
+    const one = await countQueries(() => getContests(ws.workspace.id));
+    for (let i = 0; i < 5; i++) await contest();
+    expect(await countQueries(() => getContests(ws.workspace.id))).toBe(one);
+    expect((await getContests(ws.workspace.id)).length).toBe(6);
   });
 });
