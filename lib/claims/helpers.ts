@@ -1,7 +1,6 @@
 // What every claim action shares: finding the touchpoint or claim (and so the workspace) from its id, the
 // department head's own department, plain conflict messages, and the role changes a decision makes.
 import "server-only";
-import { revalidatePath } from "next/cache";
 import { ActionError, notFound } from "../actions/result";
 import { type Actor, requireSignedIn, requireWorkspaceRole } from "../auth/guard";
 import { getPrisma } from "../db/client";
@@ -106,6 +105,5 @@ export async function seatAccountable(
   return changes;
 }
 
-export function revalidateWorkspacePages(): void {
-  revalidatePath("/w/[slug]", "layout");
-}
+// One refresh of every workspace page for every kind of change, as the structure actions do.
+export { revalidateWorkspacePages } from "../structure/action-helpers";
