@@ -49,7 +49,7 @@ export async function importSheet(opts: {
   if (!parsed.ok) return parsed;
   const { workspaceId } = opts.actor;
   return withTransaction(async (tx) => {
-    await lockParent(tx, { table: "Workspace", id: workspaceId, workspaceId });
+    await lockMap(tx, workspaceId);
     const current = await getCurrentMap(workspaceId, tx);
     const fingerprint = fingerprintMap(current);
     if (opts.expectedFingerprint && opts.expectedFingerprint !== fingerprint)
@@ -73,6 +73,22 @@ export async function importSheet(opts: {
     await recordCoverageSnapshot(tx, workspaceId);
     return { ok: true, applied: true, summary, fingerprint };
   });
+}
+
+/**
+ * Holds every lock a map edit takes, in the order those edits take them (workspace, then journey, then
+ * touchpoint): structure actions lock the workspace or the journey, and a cell edit's version check writes the
+ * touchpoint row. So no edit interleaves with an import; it waits, then sees the imported map (and a bumped
+ * version where the import changed that touchpoint, which it reports as a conflict).
+ */
+async function lockMap(tx: Tx, workspaceId: string): Promise<void> {
+  await lockParent(tx, { table: "Workspace", id: workspaceId, workspaceId });
+  await tx.$queryRaw`
+    WITH locked AS (SELECT 1 FROM "Journey" WHERE "workspaceId" = ${workspaceId}::uuid FOR NO KEY UPDATE)
+    SELECT count(*)::int AS n FROM locked`;
+  await tx.$queryRaw`
+    WITH locked AS (SELECT 1 FROM "Touchpoint" WHERE "workspaceId" = ${workspaceId}::uuid FOR NO KEY UPDATE)
+    SELECT count(*)::int AS n FROM locked`;
 }
 
 const json = (rows: unknown[]) => JSON.stringify(rows);
