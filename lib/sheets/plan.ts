@@ -202,7 +202,10 @@ export function planSheet(opts: {
             changes.push(`${name}: ${role} → –`);
           }
         }
-        if (st.roles.filter((r) => r === "A").length >= 2) {
+        // In merge mode a department the sheet does not name keeps its A, so it counts towards a contest too.
+        const keptAs =
+          mode === "merge" ? [...roles].filter(([d, r]) => r === "A" && !named.has(d)).length : 0;
+        if (st.roles.filter((r) => r === "A").length + keptAs >= 2) {
           summary.counts.contested += 1;
           list(summary.contested, item);
         }
