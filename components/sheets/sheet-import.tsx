@@ -43,7 +43,13 @@ export function SheetImport({ workspaceId, slug }: { workspaceId: string; slug: 
       );
       return;
     }
-    reset({ csv: await file.text() });
+    // Decoded strictly here: file.text() would silently turn a non-UTF-8 export into replacement characters.
+    try {
+      reset({ csv: new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer()) });
+    } catch {
+      reset({ csv: "" });
+      setFormError("The file is not UTF-8 text. Save the sheet as CSV (UTF-8) and try again.");
+    }
   }
 
   function preview() {

@@ -22,13 +22,17 @@ test("a CX lead imports a sheet: sees its problems, fixes them, previews, applie
   await expectNoSeriousA11yViolations(page);
 
   const sheet = page.getByLabel("Or paste the sheet");
-  await sheet.fill(
-    [
-      `journey,stage,touchpoint,channel,Marketing,Billing`,
-      `${journey},Pay,Card,fax,A,`,
-      `${journey},Pay,Invoice,email,A,X`,
-    ].join("\n"),
-  );
+  const withErrors = [
+    "journey,stage,touchpoint,channel,Marketing,Billing",
+    `${journey},Pay,Card,fax,A,`,
+    `${journey},Pay,Invoice,email,A,X`,
+  ].join("\n");
+  await page.getByLabel("CSV file").setInputFiles({
+    name: "raci.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`\uFEFF${withErrors}`, "utf8"),
+  });
+  await expect(sheet).toHaveValue(withErrors);
   await page.getByRole("button", { name: "Preview import" }).click();
   const problems = page.getByRole("table", { name: "Problems in the sheet" });
   await expect(page.getByRole("heading", { name: "2 problems to fix before importing" })).toBeVisible();
@@ -86,6 +90,9 @@ test("a member creates an API token, uses it, and revokes it", async ({ page, ba
   await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("Never");
 
   const api = await playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  // The API description is public; everything else needs the token.
+  expect((await api.get("/api/v1/openapi.json")).status()).toBe(200);
+  expect((await api.get("/api/v1/export?workspace=demo")).status()).toBe(401);
   const headers = { authorization: `Bearer ${token}` };
   expect((await api.get("/api/v1/export?workspace=demo", { headers })).status()).toBe(200);
 
