@@ -6,6 +6,15 @@ function text(action: string, before: unknown = null, after: unknown = null): st
 }
 
 describe("describeAuditEvent", () => {
+  it("describes a sheet import by its counts", () => {
+    expect(
+      text("sheet.imported", null, { mode: "replace", touchpointsCreated: 3, touchpointsRemoved: 2 }),
+    ).toBe("Imported a RACI sheet (replace): touchpoints 3 created, 2 removed");
+    expect(text("sheet.imported", null, "garbage")).toBe(
+      "Imported a RACI sheet (merge): no touchpoint changes",
+    );
+  });
+
   it("describes the demo seed", () => {
     expect(text("workspace.seeded", null, { departments: 8, journeys: 3 })).toBe("Seeded the demo workspace");
   });

@@ -2,6 +2,8 @@
 // field of before/after is treated as possibly missing or of the wrong type, and unknown actions fall back
 // to their raw name.
 
+import { describeSheetImport } from "./describe-sheet";
+
 export type TDescribableEvent = { action: string; before: unknown; after: unknown };
 
 const STRUCTURE_ENTITIES = new Set(["department", "journey", "stage", "touchpoint"]);
@@ -109,6 +111,7 @@ export function describeAuditEvent(event: TDescribableEvent): string {
   if (action === "assignment.set") return describeAssignment(before, after);
   const claimText = describeClaim(action, before, after);
   if (claimText) return claimText;
+  if (action === "sheet.imported") return describeSheetImport(after);
   const [entity = "", verb = "", ...rest] = action.split(".");
   if (rest.length === 0 && STRUCTURE_ENTITIES.has(entity)) {
     const text = describeStructure(entity, verb, before, after);

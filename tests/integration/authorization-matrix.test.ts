@@ -6,9 +6,14 @@ import { GET } from "../../app/api/v1/coverage/route";
 import { createClaim, releaseRole, withdrawClaim } from "../../lib/claims/actions";
 import { decideClaim, resolveContest } from "../../lib/claims/decision-actions";
 import { addComment } from "../../lib/comments/actions";
+import { GET as getExport } from "../../app/api/v1/export/route";
+import { POST as postImport } from "../../app/api/v1/import/route";
+import { GET as getOpenApi } from "../../app/api/v1/openapi.json/route";
+import { createApiToken, revokeApiToken } from "../../lib/api-tokens/actions";
 import { getPrisma } from "../../lib/db/client";
 import type { MemberRole } from "../../lib/db/generated/enums";
 import { setAssignment } from "../../lib/matrix/actions";
+import { applySheet, previewSheet } from "../../lib/sheets/actions";
 import { createDepartment, deleteDepartment, updateDepartment } from "../../lib/structure/department-actions";
 import { createJourney, deleteJourney, updateJourney } from "../../lib/structure/journey-actions";
 import { createStage, deleteStage, reorderStage, updateStage } from "../../lib/structure/stage-actions";
@@ -16,6 +21,7 @@ import { createTouchpoint, deleteTouchpoint, updateTouchpoint } from "../../lib/
 import { moveTouchpoint, reorderTouchpoint } from "../../lib/structure/touchpoint-order-actions";
 import { registerTestDb } from "../setup/test-db";
 import { signInAs, signOut } from "./auth";
+import { getSignedInUser, setSignedInUser } from "./auth-state";
 import * as f from "./factories";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
@@ -160,7 +166,25 @@ const ACTIONS: [string, (x: Fixture) => Promise<{ ok: boolean }>][] = [
       }),
   ],
   ["addComment", (x) => addComment({ touchpointId: x.touchpoint.id, body: "Who answers these?" })],
+  [
+    "applySheet",
+    async (x) => {
+      // The fingerprint of the map as the CX lead previewed it; a refused caller never gets that far.
+      const csv = `journey,stage,touchpoint,channel,${x.department.name}\n${x.journey.name},Imported,Row,web,A\n`;
+      const fingerprint = await previewFingerprint(csv);
+      return applySheet({ workspaceId: workspace.id, mode: "merge", csv, fingerprint });
+    },
+  ],
 ];
+
+async function previewFingerprint(csv: string): Promise<string> {
+  const current = getSignedInUser();
+  signInAs(users.get("CX lead")!);
+  const preview = await previewSheet({ workspaceId: workspace.id, mode: "merge", csv });
+  setSignedInUser(current);
+  if (!preview.ok || !preview.data.ok) throw new Error("preview failed");
+  return preview.data.fingerprint;
+}
 
 const REFUSAL: Record<Caller, string> = {
   "CX lead": "forbidden",
@@ -243,5 +267,101 @@ describe("GET /api/v1/coverage × callers", () => {
       );
     }
     expect(await f.countRows()).toEqual(before);
+  });
+});
+
+describe("previewSheet × callers (reads only, CX leads only)", () => {
+  it.each(CALLERS)("%s", async (caller) => {
+    actAs(caller);
+    const before = await f.countRows();
+    const csv = "journey,stage,touchpoint,channel,Sales\nBuy,Pay,Card,web,A\n";
+    const result = await previewSheet({ workspaceId: workspace.id, mode: "replace", csv });
+    const refusal = caller === "CX lead" ? null : REFUSAL[caller];
+    if (refusal === null) expect(result).toMatchObject({ ok: true, data: { ok: true, applied: false } });
+    else expect(result).toMatchObject({ ok: false, code: refusal });
+    expect(await f.countRows()).toEqual(before);
+  });
+});
+
+describe("API tokens × callers (any member, own tokens only)", () => {
+  const MEMBER_REFUSAL: Record<Caller, string | null> = {
+    ...REFUSAL,
+    "CX lead": null,
+    "department head": null,
+    executive: null,
+    viewer: null,
+  };
+  it.each(CALLERS)("createApiToken then revokeApiToken by %s", async (caller) => {
+    actAs(caller);
+    const prisma = await getPrisma();
+    const before = await prisma.apiToken.count();
+    const created = await createApiToken({ workspaceId: workspace.id, name: "Script" });
+    const refusal = MEMBER_REFUSAL[caller];
+    if (refusal !== null) {
+      expect(created).toMatchObject({ ok: false, code: refusal });
+      expect(await prisma.apiToken.count()).toBe(before);
+      return;
+    }
+    if (!created.ok) throw new Error(created.formError);
+    // Nobody else may revoke it: another member hears "not found", as if it did not exist.
+    const lead = caller === "CX lead" ? users.get("viewer")! : users.get("CX lead")!;
+    signInAs(lead);
+    expect(await revokeApiToken({ id: created.data.id })).toMatchObject({ ok: false, code: "not_found" });
+    actAs(caller);
+    expect(await revokeApiToken({ id: created.data.id })).toMatchObject({ ok: true });
+    expect(
+      (await prisma.apiToken.findUniqueOrThrow({ where: { id: created.data.id } })).revokedAt,
+    ).not.toBeNull();
+  });
+
+  it.each(CALLERS)("revokeApiToken of the CX lead's token by %s", async (caller) => {
+    signInAs(users.get("CX lead")!);
+    const created = await createApiToken({ workspaceId: workspace.id, name: "Lead's" });
+    if (!created.ok) throw new Error(created.formError);
+    actAs(caller);
+    const result = await revokeApiToken({ id: created.data.id });
+    const expected = caller === "CX lead" ? null : caller === "signed out" ? "unauthorized" : "not_found";
+    if (expected === null) expect(result).toMatchObject({ ok: true });
+    else expect(result).toMatchObject({ ok: false, code: expected });
+  });
+});
+
+describe("sheet routes × callers", () => {
+  const EXPORT: Record<Caller, number> = {
+    ...{ "CX lead": 200, "department head": 200, executive: 200, viewer: 200 },
+    "signed out": 401,
+    "another workspace's lead": 404,
+  };
+  const IMPORT: Record<Caller, number> = { ...EXPORT, "department head": 403, executive: 403, viewer: 403 };
+  it.each(CALLERS)("GET /api/v1/export by %s", async (caller) => {
+    actAs(caller);
+    const before = await f.countRows();
+    const response = await getExport(
+      new Request(`http://localhost/api/v1/export?workspace=${workspace.slug}`),
+    );
+    expect(response.status).toBe(EXPORT[caller]);
+    if (response.status !== 200) expect((await response.json()).error.code).toBe(REFUSAL[caller]);
+    expect(await f.countRows()).toEqual(before);
+  });
+  it.each(CALLERS)("POST /api/v1/import by %s", async (caller) => {
+    actAs(caller);
+    const before = await f.countRows();
+    const response = await postImport(
+      new Request(`http://localhost/api/v1/import?workspace=${workspace.slug}&mode=merge`, {
+        method: "POST",
+        body: "journey,stage,touchpoint,channel\nImported journey,Stage,Touchpoint,web\n",
+      }),
+    );
+    expect(response.status).toBe(IMPORT[caller]);
+    const after = await f.countRows();
+    if (response.status === 200) expect(after.auditEvents).toBe((before.auditEvents ?? 0) + 1);
+    else {
+      expect((await response.json()).error.code).toBe(REFUSAL[caller]);
+      expect(after).toEqual(before);
+    }
+  });
+  it.each(CALLERS)("GET /api/v1/openapi.json by %s (public)", async (caller) => {
+    actAs(caller);
+    expect((await getOpenApi()).status).toBe(200);
   });
 });
