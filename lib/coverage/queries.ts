@@ -11,7 +11,7 @@ import {
 import { buildCoverageReport } from "./report";
 import type { CoverageReport } from "./report-types";
 import type { TCoverageFilters } from "./schemas";
-import type { SnapshotCounts } from "./snapshots";
+import { coverageCountsSql, getUtcDayString, type SnapshotCounts } from "./snapshots";
 
 export type StageStrip = { id: string; name: string; status: StageStatus; coverage: Coverage };
 export type JourneyCoverage = {
@@ -116,21 +116,32 @@ export async function getCoverageReport(opts: {
 
 export type CoverageHistoryPoint = SnapshotCounts & { day: string; ratio: number | null };
 
-/** The daily snapshots of the last `days` days (UTC), oldest first; one indexed read. */
+/**
+ * The last `days` days (UTC), oldest first, in one query: the stored closing counts of past days with changes,
+ * then today counted live. A workspace in which ownership never changed has no history.
+ */
 export async function getCoverageHistory(opts: {
   workspaceId: string;
   days?: number;
+  now?: Date;
 }): Promise<CoverageHistoryPoint[]> {
   const prisma = await getPrisma();
-  const since = new Date(Date.now() - (opts.days ?? 90) * 86_400_000);
-  const rows = await prisma.coverageSnapshot.findMany({
-    where: { workspaceId: opts.workspaceId, day: { gte: since } },
-    orderBy: { day: "asc" },
-    select: { day: true, touchpoints: true, owned: true, unowned: true, contested: true },
-  });
+  const now = opts.now ?? new Date();
+  const today = getUtcDayString(now);
+  const since = getUtcDayString(new Date(now.getTime() - (opts.days ?? 90) * 86_400_000));
+  const { workspaceId } = opts;
+  const rows = await prisma.$queryRaw<(SnapshotCounts & { day: string })[]>`
+    WITH live AS (${coverageCountsSql(workspaceId)})
+    SELECT to_char("day", 'YYYY-MM-DD') AS "day", "touchpoints", "owned", "unowned", "contested"
+    FROM "CoverageSnapshot"
+    WHERE "workspaceId" = ${workspaceId}::uuid AND "day" >= ${since}::date AND "day" < ${today}::date
+    UNION ALL
+    SELECT ${today}::text, live."touchpoints", live."owned", live."unowned", live."contested" FROM live
+    WHERE EXISTS (SELECT 1 FROM "Workspace" WHERE "id" = ${workspaceId}::uuid AND "coverageDay" IS NOT NULL)
+      OR EXISTS (SELECT 1 FROM "CoverageSnapshot" WHERE "workspaceId" = ${workspaceId}::uuid)
+    ORDER BY "day"`;
   return rows.map((row) => ({
     ...row,
-    day: row.day.toISOString().slice(0, 10),
     ratio: row.touchpoints === 0 ? null : row.owned / row.touchpoints,
   }));
 }

@@ -3,9 +3,8 @@ import { describe, expect, it } from "vitest";
 import { GET } from "../../app/api/v1/coverage/route";
 import { getCoverageApiResult } from "../../lib/coverage/api";
 import { getCoverageReport } from "../../lib/coverage/queries";
-import { recordCoverageSnapshot } from "../../lib/coverage/snapshots";
+import { countCoverage } from "../../lib/coverage/snapshots";
 import { getPrisma } from "../../lib/db/client";
-import { withTransaction } from "../../lib/db/transaction";
 import { buildDemoRows } from "../../lib/demo/build-demo-rows";
 import { DEMO_WORKSPACE } from "../../lib/demo/demo-data";
 import { seedDemoWorkspace } from "../../lib/demo/seed";
@@ -92,7 +91,7 @@ describe("coverage report on generated workspaces", () => {
         expect(pairs).toBe(report.totals.handoffs);
         const json = await getCoverageApiResult(new URLSearchParams({ workspace: workspace.slug }));
         expect(json.status === 200 && json.body.totals).toEqual(report.totals);
-        const counts = await withTransaction((tx) => recordCoverageSnapshot(tx, workspace.id));
+        const counts = await countCoverage(await getPrisma(), workspace.id);
         expect(counts).toEqual({
           touchpoints: expected.total,
           owned: expected.owned,
