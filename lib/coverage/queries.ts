@@ -10,6 +10,7 @@ import {
 } from "../ownership";
 import { buildCoverageReport } from "./report";
 import type { CoverageReport } from "./report-types";
+import { getCoverageTouchpoints } from "./role-rows";
 import type { TCoverageFilters } from "./schemas";
 import { coverageCountsSql, getUtcDayString, type SnapshotCounts } from "./snapshots";
 
@@ -28,19 +29,14 @@ export type WorkspaceOverview = { coverage: Coverage; journeys: JourneyCoverage[
 export async function getWorkspaceOverview(workspaceId: string): Promise<WorkspaceOverview> {
   const prisma = await getPrisma();
   const where = { workspaceId };
-  const [journeys, stages, touchpoints, assignments, openClaims, departmentCount] = await Promise.all([
+  const [journeys, stages, { touchpoints, assignments }, openClaims, departmentCount] = await Promise.all([
     prisma.journey.findMany({
       where,
       orderBy: { position: "asc" },
       select: { id: true, name: true, description: true },
     }),
     prisma.stage.findMany({ where, select: { id: true, journeyId: true, name: true, position: true } }),
-    prisma.touchpoint.findMany({
-      where,
-      select: { id: true, journeyId: true, stageId: true, position: true },
-    }),
-    // Handoff bridging needs every role, not only A.
-    prisma.assignment.findMany({ where, select: { touchpointId: true, departmentId: true, role: true } }),
+    getCoverageTouchpoints(prisma, { workspaceId }),
     prisma.claim.findMany({
       where: { workspaceId, status: "PENDING", role: "A" },
       select: { touchpointId: true, departmentId: true, role: true },
@@ -81,9 +77,9 @@ export async function getWorkspaceOverview(workspaceId: string): Promise<Workspa
 }
 
 /**
- * The dashboard's and GET /api/v1/coverage's numbers: six reads in parallel, whatever the workspace's size,
+ * The dashboard's and GET /api/v1/coverage's numbers: five reads in parallel, whatever the workspace's size,
  * then lib/ownership's rules in memory. Filters apply in memory too: handoffs need whole journeys, and an id
- * that names nothing in this workspace is dropped rather than trusted.
+ * that names nothing in this workspace is dropped rather than trusted (role-rows.ts only adds rows for it).
  */
 export async function getCoverageReport(opts: {
   workspaceId: string;
@@ -91,8 +87,7 @@ export async function getCoverageReport(opts: {
 }): Promise<CoverageReport> {
   const prisma = await getPrisma();
   const where = { workspaceId: opts.workspaceId };
-  const roleSelect = { touchpointId: true, departmentId: true, role: true } as const;
-  const [departments, journeys, stages, touchpoints, assignments, pendingClaims] = await Promise.all([
+  const [departments, journeys, stages, { touchpoints, assignments }, pendingClaims] = await Promise.all([
     prisma.department.findMany({
       where,
       orderBy: { position: "asc" },
@@ -100,13 +95,14 @@ export async function getCoverageReport(opts: {
     }),
     prisma.journey.findMany({ where, orderBy: { position: "asc" }, select: { id: true, name: true } }),
     prisma.stage.findMany({ where, select: { id: true, journeyId: true, name: true, position: true } }),
-    prisma.touchpoint.findMany({
-      where,
-      select: { id: true, journeyId: true, stageId: true, position: true, name: true, channel: true },
+    getCoverageTouchpoints(prisma, {
+      workspaceId: opts.workspaceId,
+      departmentId: opts.filters.departmentId,
     }),
-    // Handoff bridging and department load need every role, not only A.
-    prisma.assignment.findMany({ where, select: roleSelect }),
-    prisma.claim.findMany({ where: { ...where, status: "PENDING" }, select: roleSelect }),
+    prisma.claim.findMany({
+      where: { ...where, status: "PENDING" },
+      select: { touchpointId: true, departmentId: true, role: true },
+    }),
   ]);
   return buildCoverageReport(
     { departments, journeys, stages, touchpoints, assignments, pendingClaims },
