@@ -73,14 +73,15 @@ export async function recordCoverageSnapshot(
 
 /**
  * Stores the counts at the end of the last day with changes, once: the marker row's lock makes concurrent
- * first changes of the day wait here, and after it they find the day marked and do nothing.
+ * first changes of the day wait here, and after it they find the day marked and do nothing. NO KEY UPDATE,
+ * so inserts referencing the workspace (their FOR KEY SHARE) are not held up.
  */
 async function closeCoverageDay(workspaceId: string, day: string): Promise<void> {
   await withTransaction(async (tx) => {
     const [row] = await tx.$queryRaw<{ lastDay: string | null; isMarked: boolean }[]>`
       SELECT to_char("coverageDay", 'YYYY-MM-DD') AS "lastDay",
         ("coverageDay" IS NOT NULL AND "coverageDay" >= ${day}::date) AS "isMarked"
-      FROM "Workspace" WHERE "id" = ${workspaceId}::uuid FOR UPDATE`;
+      FROM "Workspace" WHERE "id" = ${workspaceId}::uuid FOR NO KEY UPDATE`;
     if (!row || row.isMarked) return;
     if (row.lastDay !== null) {
       // Counted after taking the lock: READ COMMITTED sees every change committed before it.
