@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
 /** One dashboard card: a titled section that prints on a page of its own rather than split in two. */
@@ -40,4 +41,17 @@ export function ChartSkeleton({ height }: { height: number }) {
 
 export function EmptyNote({ children }: { children: ReactNode }) {
   return <p className="rounded-md bg-slate-50 px-4 py-6 text-center text-sm text-slate-600">{children}</p>;
+}
+
+/** Below a capped list: how many are hidden, and a link to the whole list with the same filters. */
+export function ShowAllLink(props: { shown: number; total: number; href: string; what: string }) {
+  if (props.shown >= props.total) return null;
+  return (
+    <p className="no-print text-sm text-slate-600">
+      Showing the first {props.shown} of {props.total}.{" "}
+      <Link href={props.href} className="text-blue-800 underline">
+        Show all {props.total} {props.what}
+      </Link>
+    </p>
+  );
 }

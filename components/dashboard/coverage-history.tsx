@@ -5,14 +5,14 @@ import { CoverageHistoryChart } from "./charts";
 
 const TH = "px-3 py-1.5 text-xs font-semibold uppercase tracking-wide text-slate-600";
 
-/** Whole-workspace history from the daily snapshots written with every ownership change. */
+/** Whole-workspace history: the closing counts of past days with changes, then today live. */
 export async function CoverageHistory(props: { history: Promise<CoverageHistoryPoint[]> }) {
   const history = await props.history;
   return (
     <Card
       id="over-time"
       title="Over time"
-      description="The whole workspace, one point per day on which ownership changed (UTC); filters do not apply."
+      description="The whole workspace: each day on which ownership changed as it ended (UTC), and today as it is now; filters do not apply."
     >
       {history.length === 0 ? (
         <EmptyNote>No history yet: it starts with the first change of ownership.</EmptyNote>

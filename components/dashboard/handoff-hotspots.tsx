@@ -1,13 +1,19 @@
 import Link from "next/link";
 import type { CoverageReport } from "@/lib/coverage/report-types";
-import { Card, EmptyNote } from "./card";
+import { getDashboardHref, LIST_LIMIT, type TDashboardList } from "@/lib/coverage/schemas";
+import { Card, EmptyNote, ShowAllLink } from "./card";
 
 const TH = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";
 const TD = "px-3 py-2 align-top";
 
 /** Department pairs that hand customers over most, unbridged first: where customers repeat themselves. */
-export async function HandoffHotspots(props: { report: Promise<CoverageReport>; slug: string }) {
+export async function HandoffHotspots(props: {
+  report: Promise<CoverageReport>;
+  slug: string;
+  shown: TDashboardList | null;
+}) {
   const report = await props.report;
+  const pairs = props.shown === "handoffs" ? report.handoffs : report.handoffs.slice(0, LIST_LIMIT);
   return (
     <Card
       id="handoffs"
@@ -17,7 +23,7 @@ export async function HandoffHotspots(props: { report: Promise<CoverageReport>; 
       {report.handoffs.length === 0 ? (
         <EmptyNote>No handoffs: no two consecutive owned touchpoints have different owners.</EmptyNote>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="grid gap-2 overflow-x-auto">
           <table className="w-full text-sm">
             <caption className="sr-only">Handoffs by department pair</caption>
             <thead className="border-b border-slate-200">
@@ -29,7 +35,7 @@ export async function HandoffHotspots(props: { report: Promise<CoverageReport>; 
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {report.handoffs.map((pair) => (
+              {pairs.map((pair) => (
                 <tr key={`${pair.from.id}:${pair.to.id}`}>
                   <th scope="row" className={`${TD} text-left font-medium`}>
                     {pair.from.name} → {pair.to.name}
@@ -53,6 +59,12 @@ export async function HandoffHotspots(props: { report: Promise<CoverageReport>; 
               ))}
             </tbody>
           </table>
+          <ShowAllLink
+            shown={pairs.length}
+            total={report.handoffs.length}
+            href={getDashboardHref(props.slug, { ...report.filters, all: "handoffs" }, "handoffs")}
+            what="department pairs"
+          />
         </div>
       )}
     </Card>

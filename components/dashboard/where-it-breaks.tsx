@@ -2,18 +2,25 @@ import Link from "next/link";
 import { formatCoverage } from "@/components/ui/coverage";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { CoverageReport } from "@/lib/coverage/report-types";
-import { getDashboardHref, SORT_LABELS, TOUCHPOINT_SORTS } from "@/lib/coverage/schemas";
-import { Card, EmptyNote } from "./card";
+import {
+  getDashboardHref,
+  LIST_LIMIT,
+  SORT_LABELS,
+  type TDashboardList,
+  TOUCHPOINT_SORTS,
+} from "@/lib/coverage/schemas";
+import { Card, EmptyNote, ShowAllLink } from "./card";
 import { TouchpointTable } from "./touchpoint-table";
 
-function SortLinks({ report, slug }: { report: CoverageReport; slug: string }) {
+function SortLinks(props: { report: CoverageReport; slug: string; shown: TDashboardList | null }) {
+  const { report, slug } = props;
   return (
     <nav aria-label="Sort the touchpoint lists" className="no-print flex flex-wrap gap-3 text-sm">
       <span className="text-slate-600">Sort by:</span>
       {TOUCHPOINT_SORTS.map((sort) => (
         <Link
           key={sort}
-          href={getDashboardHref(slug, { ...report.filters, sort }, "unowned")}
+          href={getDashboardHref(slug, { ...report.filters, sort, all: props.shown ?? undefined }, "unowned")}
           aria-current={report.filters.sort === sort ? "true" : undefined}
           className="text-blue-800 underline aria-[current=true]:font-semibold aria-[current=true]:no-underline"
         >
@@ -25,9 +32,23 @@ function SortLinks({ report, slug }: { report: CoverageReport; slug: string }) {
 }
 
 /** Flagged stages, then the unowned and contested touchpoints behind the headline numbers. */
-export async function WhereItBreaks(props: { report: Promise<CoverageReport>; slug: string }) {
+export async function WhereItBreaks(props: {
+  report: Promise<CoverageReport>;
+  slug: string;
+  shown: TDashboardList | null;
+}) {
   const report = await props.report;
   const { slug } = props;
+  const cap = (list: "unowned" | "contested") =>
+    props.shown === list ? report[list] : report[list].slice(0, LIST_LIMIT);
+  const showAll = (list: "unowned" | "contested") => (
+    <ShowAllLink
+      shown={cap(list).length}
+      total={report[list].length}
+      href={getDashboardHref(slug, { ...report.filters, all: list }, list)}
+      what={`${list} touchpoints`}
+    />
+  );
   return (
     <Card title="Where it breaks" description="Stages and touchpoints with no owner or more than one.">
       <div className="grid gap-6">
@@ -54,18 +75,19 @@ export async function WhereItBreaks(props: { report: Promise<CoverageReport>; sl
             </ul>
           )}
         </section>
-        <SortLinks report={report} slug={slug} />
+        <SortLinks report={report} slug={slug} shown={props.shown} />
         <section id="unowned" aria-labelledby="unowned-heading" className="scroll-mt-6 grid gap-2">
           <h3 id="unowned-heading" className="font-semibold">
             Unowned touchpoints ({report.unowned.length})
           </h3>
           <TouchpointTable
             caption="Unowned touchpoints"
-            touchpoints={report.unowned}
+            touchpoints={cap("unowned")}
             slug={slug}
             emptyText="Every touchpoint has a department accountable."
             showSides={false}
           />
+          {showAll("unowned")}
         </section>
         <section id="contested" aria-labelledby="contested-heading" className="scroll-mt-6 grid gap-2">
           <h3 id="contested-heading" className="font-semibold">
@@ -73,11 +95,12 @@ export async function WhereItBreaks(props: { report: Promise<CoverageReport>; sl
           </h3>
           <TouchpointTable
             caption="Contested touchpoints"
-            touchpoints={report.contested}
+            touchpoints={cap("contested")}
             slug={slug}
             emptyText="No touchpoint is contested."
             showSides
           />
+          {showAll("contested")}
         </section>
       </div>
     </Card>

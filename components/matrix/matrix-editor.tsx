@@ -1,7 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
+import {
+  useCallback,
+  useMemo,
+  useOptimistic,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  useTransition,
+} from "react";
 import { CoverageMeter } from "@/components/ui/coverage";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { setAssignment } from "@/lib/matrix/actions";
@@ -37,6 +45,18 @@ type Props = {
 };
 
 type Edit = { touchpointId: string; departmentId: string; role: RaciRole | null };
+
+// The server renders the first rows only, so a 200 × 40 matrix is a small page; the browser renders the
+// rest as soon as it has hydrated (the keyboard and filters work on every row from then on).
+const SERVER_ROWS = 40;
+const subscribeNever = () => () => undefined;
+function useIsHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
+}
 type Message = { tone: "info" | "warning" | "error"; text: string };
 
 function summarize(stages: Props["stages"], touchpoints: readonly EditorTouchpoint[]) {
@@ -159,6 +179,7 @@ export function MatrixEditor(props: Props) {
     return groups;
   }, [visibleRows]);
   const stageSummaries = new Map(summary.stages.map((s) => [s.stageId, s]));
+  const rowLimit = useIsHydrated() ? visibleRows.length : SERVER_ROWS;
 
   return (
     <div className="grid gap-4">
@@ -259,6 +280,7 @@ export function MatrixEditor(props: Props) {
                   </tr>
                 ) : (
                   indexes.map((index) => {
+                    if (index >= rowLimit) return null;
                     const row = visibleRows[index]!;
                     const isActiveRow = keyboard.active.row === index;
                     return (
@@ -278,6 +300,13 @@ export function MatrixEditor(props: Props) {
                     );
                   })
                 )}
+                {indexes.some((index) => index >= rowLimit) ? (
+                  <tr>
+                    <td colSpan={columnCount} className="px-3 py-3 text-slate-500">
+                      Loading {indexes.filter((index) => index >= rowLimit).length} more touchpoints…
+                    </td>
+                  </tr>
+                ) : null}
               </tbody>
             );
           })}

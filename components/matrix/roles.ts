@@ -7,13 +7,6 @@ export const ROLE_NAMES: Record<RaciRole, string> = {
   I: "Informed",
 };
 
-export const ROLE_STYLES: Record<RaciRole, string> = {
-  A: "bg-slate-900 text-white",
-  R: "bg-blue-100 text-blue-900",
-  C: "bg-violet-50 text-violet-900",
-  I: "bg-slate-100 text-slate-700",
-};
-
 export type RoleMap = Readonly<Record<string, RaciRole>>;
 
 export function toHoldings(roles: RoleMap): RoleHolding[] {

@@ -10,8 +10,9 @@ import {
 } from "../ownership";
 import { buildCoverageReport } from "./report";
 import type { CoverageReport } from "./report-types";
+import { getCoverageTouchpoints } from "./role-rows";
 import type { TCoverageFilters } from "./schemas";
-import type { SnapshotCounts } from "./snapshots";
+import { coverageCountsSql, getUtcDayString, type SnapshotCounts } from "./snapshots";
 
 export type StageStrip = { id: string; name: string; status: StageStatus; coverage: Coverage };
 export type JourneyCoverage = {
@@ -28,19 +29,14 @@ export type WorkspaceOverview = { coverage: Coverage; journeys: JourneyCoverage[
 export async function getWorkspaceOverview(workspaceId: string): Promise<WorkspaceOverview> {
   const prisma = await getPrisma();
   const where = { workspaceId };
-  const [journeys, stages, touchpoints, assignments, openClaims, departmentCount] = await Promise.all([
+  const [journeys, stages, { touchpoints, assignments }, openClaims, departmentCount] = await Promise.all([
     prisma.journey.findMany({
       where,
       orderBy: { position: "asc" },
       select: { id: true, name: true, description: true },
     }),
     prisma.stage.findMany({ where, select: { id: true, journeyId: true, name: true, position: true } }),
-    prisma.touchpoint.findMany({
-      where,
-      select: { id: true, journeyId: true, stageId: true, position: true },
-    }),
-    // Handoff bridging needs every role, not only A.
-    prisma.assignment.findMany({ where, select: { touchpointId: true, departmentId: true, role: true } }),
+    getCoverageTouchpoints(prisma, { workspaceId }),
     prisma.claim.findMany({
       where: { workspaceId, status: "PENDING", role: "A" },
       select: { touchpointId: true, departmentId: true, role: true },
@@ -81,9 +77,9 @@ export async function getWorkspaceOverview(workspaceId: string): Promise<Workspa
 }
 
 /**
- * The dashboard's and GET /api/v1/coverage's numbers: six reads in parallel, whatever the workspace's size,
+ * The dashboard's and GET /api/v1/coverage's numbers: five reads in parallel, whatever the workspace's size,
  * then lib/ownership's rules in memory. Filters apply in memory too: handoffs need whole journeys, and an id
- * that names nothing in this workspace is dropped rather than trusted.
+ * that names nothing in this workspace is dropped rather than trusted (role-rows.ts only adds rows for it).
  */
 export async function getCoverageReport(opts: {
   workspaceId: string;
@@ -91,8 +87,7 @@ export async function getCoverageReport(opts: {
 }): Promise<CoverageReport> {
   const prisma = await getPrisma();
   const where = { workspaceId: opts.workspaceId };
-  const roleSelect = { touchpointId: true, departmentId: true, role: true } as const;
-  const [departments, journeys, stages, touchpoints, assignments, pendingClaims] = await Promise.all([
+  const [departments, journeys, stages, { touchpoints, assignments }, pendingClaims] = await Promise.all([
     prisma.department.findMany({
       where,
       orderBy: { position: "asc" },
@@ -100,13 +95,14 @@ export async function getCoverageReport(opts: {
     }),
     prisma.journey.findMany({ where, orderBy: { position: "asc" }, select: { id: true, name: true } }),
     prisma.stage.findMany({ where, select: { id: true, journeyId: true, name: true, position: true } }),
-    prisma.touchpoint.findMany({
-      where,
-      select: { id: true, journeyId: true, stageId: true, position: true, name: true, channel: true },
+    getCoverageTouchpoints(prisma, {
+      workspaceId: opts.workspaceId,
+      departmentId: opts.filters.departmentId,
     }),
-    // Handoff bridging and department load need every role, not only A.
-    prisma.assignment.findMany({ where, select: roleSelect }),
-    prisma.claim.findMany({ where: { ...where, status: "PENDING" }, select: roleSelect }),
+    prisma.claim.findMany({
+      where: { ...where, status: "PENDING" },
+      select: { touchpointId: true, departmentId: true, role: true },
+    }),
   ]);
   return buildCoverageReport(
     { departments, journeys, stages, touchpoints, assignments, pendingClaims },
@@ -116,21 +112,32 @@ export async function getCoverageReport(opts: {
 
 export type CoverageHistoryPoint = SnapshotCounts & { day: string; ratio: number | null };
 
-/** The daily snapshots of the last `days` days (UTC), oldest first; one indexed read. */
+/**
+ * The last `days` days (UTC), oldest first, in one query: the stored closing counts of past days with changes,
+ * then today counted live. A workspace in which ownership never changed has no history.
+ */
 export async function getCoverageHistory(opts: {
   workspaceId: string;
   days?: number;
+  now?: Date;
 }): Promise<CoverageHistoryPoint[]> {
   const prisma = await getPrisma();
-  const since = new Date(Date.now() - (opts.days ?? 90) * 86_400_000);
-  const rows = await prisma.coverageSnapshot.findMany({
-    where: { workspaceId: opts.workspaceId, day: { gte: since } },
-    orderBy: { day: "asc" },
-    select: { day: true, touchpoints: true, owned: true, unowned: true, contested: true },
-  });
+  const now = opts.now ?? new Date();
+  const today = getUtcDayString(now);
+  const since = getUtcDayString(new Date(now.getTime() - (opts.days ?? 90) * 86_400_000));
+  const { workspaceId } = opts;
+  const rows = await prisma.$queryRaw<(SnapshotCounts & { day: string })[]>`
+    WITH live AS (${coverageCountsSql(workspaceId)})
+    SELECT to_char("day", 'YYYY-MM-DD') AS "day", "touchpoints", "owned", "unowned", "contested"
+    FROM "CoverageSnapshot"
+    WHERE "workspaceId" = ${workspaceId}::uuid AND "day" >= ${since}::date AND "day" < ${today}::date
+    UNION ALL
+    SELECT ${today}::text, live."touchpoints", live."owned", live."unowned", live."contested" FROM live
+    WHERE EXISTS (SELECT 1 FROM "Workspace" WHERE "id" = ${workspaceId}::uuid AND "coverageDay" IS NOT NULL)
+      OR EXISTS (SELECT 1 FROM "CoverageSnapshot" WHERE "workspaceId" = ${workspaceId}::uuid)
+    ORDER BY "day"`;
   return rows.map((row) => ({
     ...row,
-    day: row.day.toISOString().slice(0, 10),
     ratio: row.touchpoints === 0 ? null : row.owned / row.touchpoints,
   }));
 }

@@ -49,12 +49,30 @@ export const ZCoverageApiQuery = z.strictObject({
 });
 export type TCoverageApiQuery = z.infer<typeof ZCoverageApiQuery>;
 
+/** The dashboard's long lists show their first LIST_LIMIT rows unless the URL asks for one of them whole. */
+export const LIST_LIMIT = 50;
+export const DASHBOARD_LISTS = ["unowned", "contested", "handoffs"] as const;
+export type TDashboardList = (typeof DASHBOARD_LISTS)[number];
+
+export function parseShownList(searchParams: TSearchParams): TDashboardList | null {
+  return z
+    .enum(DASHBOARD_LISTS)
+    .nullable()
+    .catch(null)
+    .parse(first(searchParams.all) ?? null);
+}
+
 /** A dashboard URL with the given filters; defaults are left out so links stay short. */
-export function getDashboardHref(slug: string, filters: Partial<TCoverageFilters>, hash?: string): string {
+export function getDashboardHref(
+  slug: string,
+  filters: Partial<TCoverageFilters> & { all?: TDashboardList },
+  hash?: string,
+): string {
   const params = new URLSearchParams();
   if (filters.journeyId) params.set("journey", filters.journeyId);
   if (filters.departmentId) params.set("department", filters.departmentId);
   if (filters.sort && filters.sort !== "journey") params.set("sort", filters.sort);
+  if (filters.all) params.set("all", filters.all);
   const query = params.toString();
   return `/w/${slug}/dashboard${query ? `?${query}` : ""}${hash ? `#${hash}` : ""}`;
 }

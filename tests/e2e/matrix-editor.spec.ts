@@ -1,9 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import type { SandboxJourney } from "./sandbox";
+import { LONG_SANDBOX, type SandboxJourney } from "./sandbox";
 
-async function openJourney(page: Page, name: SandboxJourney | "Get help") {
+async function openJourney(page: Page, name: SandboxJourney | typeof LONG_SANDBOX.journey | "Get help") {
   await page.goto("/w/demo");
   await page.getByRole("link", { name, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
@@ -118,4 +118,25 @@ test("the matrix page has no serious accessibility violations", async ({ page })
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test("a long matrix arrives with its first rows, completes in the browser, and the keyboard reaches the last row", async ({
+  page,
+}) => {
+  await openJourney(page, LONG_SANDBOX.journey);
+  // The server's HTML holds only the first rows: the page stays small for a 200-row journey.
+  const html = await (await page.request.get(page.url())).text();
+  expect(html.match(/scope="row"/g)?.length).toBe(40);
+  expect(html).toMatch(/Loading (<!-- -->)?5(<!-- -->)? more touchpoints/);
+
+  await expect(page.getByRole("rowheader")).toHaveCount(LONG_SANDBOX.touchpoints.length);
+  await expect(page.getByText(/more touchpoints/)).toHaveCount(0);
+  const first = LONG_SANDBOX.touchpoints[0]!;
+  const last = LONG_SANDBOX.touchpoints[LONG_SANDBOX.touchpoints.length - 1]!;
+  await cell(page, "Marketing", first).click();
+  await page.keyboard.press("Escape");
+  await expect(cell(page, "Marketing", first)).toBeFocused();
+  for (let i = 0; i < 5; i++) await page.keyboard.press("PageDown");
+  await expect(cell(page, "Marketing", last)).toBeFocused();
+  await expect(cell(page, "Marketing", last)).toBeInViewport();
 });

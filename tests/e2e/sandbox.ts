@@ -27,6 +27,13 @@ export const SANDBOX_STAGES = [
   { name: "Second stage", touchpoints: [{ name: "Charlie", channel: "PHONE" as const }] },
 ];
 
+/** Longer than the rows the server renders (components/matrix/matrix-editor.tsx), so the rest come in the browser. */
+export const LONG_SANDBOX = {
+  journey: "Sandbox: long",
+  stage: "Long stage",
+  touchpoints: Array.from({ length: 45 }, (_, i) => `Row ${String(i + 1).padStart(2, "0")}`),
+} as const;
+
 export async function seedSandbox(prisma: PrismaClient, workspaceSlug: string): Promise<void> {
   const workspace = await prisma.workspace.findUniqueOrThrow({ where: { slug: workspaceSlug } });
   const last = await prisma.journey.aggregate({
@@ -54,6 +61,22 @@ export async function seedSandbox(prisma: PrismaClient, workspaceSlug: string): 
       });
     }
   }
+  const journey = await prisma.journey.create({
+    data: { workspaceId: workspace.id, name: LONG_SANDBOX.journey, position: position++ },
+  });
+  const stage = await prisma.stage.create({
+    data: { workspaceId: workspace.id, journeyId: journey.id, name: LONG_SANDBOX.stage, position: 0 },
+  });
+  await prisma.touchpoint.createMany({
+    data: LONG_SANDBOX.touchpoints.map((name, index) => ({
+      workspaceId: workspace.id,
+      journeyId: journey.id,
+      stageId: stage.id,
+      name,
+      channel: "WEB" as const,
+      position: index,
+    })),
+  });
 }
 
 export const OTHER_WORKSPACE = {

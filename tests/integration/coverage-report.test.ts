@@ -2,10 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GET } from "../../app/api/v1/coverage/route";
 import { getCoverageApiResult } from "../../lib/coverage/api";
-import { getCoverageReport } from "../../lib/coverage/queries";
-import { recordCoverageSnapshot } from "../../lib/coverage/snapshots";
+import { getCoverageReport, getWorkspaceOverview } from "../../lib/coverage/queries";
+import { buildCoverageReport } from "../../lib/coverage/report";
+import type { CoverageRows } from "../../lib/coverage/report-types";
+import { countCoverage } from "../../lib/coverage/snapshots";
 import { getPrisma } from "../../lib/db/client";
-import { withTransaction } from "../../lib/db/transaction";
 import { buildDemoRows } from "../../lib/demo/build-demo-rows";
 import { DEMO_WORKSPACE } from "../../lib/demo/demo-data";
 import { seedDemoWorkspace } from "../../lib/demo/seed";
@@ -92,13 +93,73 @@ describe("coverage report on generated workspaces", () => {
         expect(pairs).toBe(report.totals.handoffs);
         const json = await getCoverageApiResult(new URLSearchParams({ workspace: workspace.slug }));
         expect(json.status === 200 && json.body.totals).toEqual(report.totals);
-        const counts = await withTransaction((tx) => recordCoverageSnapshot(tx, workspace.id));
+        const counts = await countCoverage(await getPrisma(), workspace.id);
         expect(counts).toEqual({
           touchpoints: expected.total,
           owned: expected.owned,
           unowned: expected.unowned,
           contested: expected.contested,
         });
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
+
+/** Every row, unpruned: what the report would be built from if the query read everything. */
+async function readAllRows(workspaceId: string): Promise<CoverageRows> {
+  const prisma = await getPrisma();
+  const where = { workspaceId };
+  const roleSelect = { touchpointId: true, departmentId: true, role: true } as const;
+  const [departments, journeys, stages, touchpoints, assignments, pendingClaims] = await Promise.all([
+    prisma.department.findMany({
+      where,
+      orderBy: { position: "asc" },
+      select: { id: true, name: true, color: true },
+    }),
+    prisma.journey.findMany({ where, orderBy: { position: "asc" }, select: { id: true, name: true } }),
+    prisma.stage.findMany({ where, select: { id: true, journeyId: true, name: true, position: true } }),
+    prisma.touchpoint.findMany({
+      where,
+      select: { id: true, journeyId: true, stageId: true, position: true, name: true, channel: true },
+    }),
+    prisma.assignment.findMany({ where, select: roleSelect }),
+    prisma.claim.findMany({ where: { ...where, status: "PENDING" }, select: roleSelect }),
+  ]);
+  return { departments, journeys, stages, touchpoints, assignments, pendingClaims };
+}
+
+describe("the report reads only the roles its numbers need", () => {
+  it("gives what every row would give, with every filter, and the home page agrees", async () => {
+    await fc.assert(
+      fc.asyncProperty(workspaceArb, async (spec) => {
+        const { workspace, departments } = await insertWorkspace(spec);
+        const rows = await readAllRows(workspace.id);
+        const filters = [
+          ALL,
+          ...departments.map((d) => ({ ...ALL, departmentId: d.id })),
+          ...rows.journeys.map((j) => ({ ...ALL, journeyId: j.id })),
+        ];
+        for (const filter of filters) {
+          const report = await getCoverageReport({ workspaceId: workspace.id, filters: filter });
+          expect(report).toEqual(buildCoverageReport(rows, filter));
+        }
+        const report = buildCoverageReport(rows, ALL);
+        const overview = await getWorkspaceOverview(workspace.id);
+        expect(overview.coverage).toEqual(report.totals.coverage);
+        expect(
+          overview.journeys.map((j) => ({
+            coverage: j.coverage,
+            handoffs: j.handoffCount,
+            stages: j.stages,
+          })),
+        ).toEqual(
+          report.journeys.map((j) => ({
+            coverage: j.coverage,
+            handoffs: j.handoffs,
+            stages: j.stages.map(({ id, name, status, coverage }) => ({ id, name, status, coverage })),
+          })),
+        );
       }),
       { numRuns: 15 },
     );

@@ -10,7 +10,7 @@ import { Headline } from "@/components/dashboard/headline";
 import { JourneyLine } from "@/components/dashboard/journey-line";
 import { WhereItBreaks } from "@/components/dashboard/where-it-breaks";
 import { getCoverageHistory, getCoverageReport } from "@/lib/coverage/queries";
-import { parseDashboardFilters, type TSearchParams } from "@/lib/coverage/schemas";
+import { parseDashboardFilters, parseShownList, type TSearchParams } from "@/lib/coverage/schemas";
 import { getCurrentWorkspace } from "@/lib/workspaces/queries";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -23,6 +23,8 @@ export default async function DashboardPage(props: {
   const workspace = await getCurrentWorkspace(slug);
   if (!workspace) notFound();
   const filters = parseDashboardFilters(searchParams);
+  // The long lists show their first rows unless the URL asks for one whole (the page stays small).
+  const shown = parseShownList(searchParams);
   // One report for every card (the same code as GET /api/v1/coverage); each card streams in as it resolves.
   const report = getCoverageReport({ workspaceId: workspace.id, filters });
   const history = getCoverageHistory({ workspaceId: workspace.id });
@@ -46,10 +48,10 @@ export default async function DashboardPage(props: {
       </Suspense>
       <div className="grid gap-6 2xl:grid-cols-[3fr_2fr]">
         <Suspense fallback={<CardSkeleton title="Where it breaks" height="h-64" />}>
-          <WhereItBreaks report={report} slug={workspace.slug} />
+          <WhereItBreaks report={report} slug={workspace.slug} shown={shown} />
         </Suspense>
         <Suspense fallback={<CardSkeleton title="Handoff hotspots" />}>
-          <HandoffHotspots report={report} slug={workspace.slug} />
+          <HandoffHotspots report={report} slug={workspace.slug} shown={shown} />
         </Suspense>
       </div>
       <div className="grid gap-6 2xl:grid-cols-2">
