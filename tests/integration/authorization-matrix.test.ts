@@ -3,13 +3,13 @@
 // code and write nothing. A new action belongs in ACTIONS below.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "../../app/api/v1/coverage/route";
-import { createClaim, releaseRole, withdrawClaim } from "../../lib/claims/actions";
-import { decideClaim, resolveContest } from "../../lib/claims/decision-actions";
-import { addComment } from "../../lib/comments/actions";
 import { GET as getExport } from "../../app/api/v1/export/route";
 import { POST as postImport } from "../../app/api/v1/import/route";
 import { GET as getOpenApi } from "../../app/api/v1/openapi.json/route";
 import { createApiToken, revokeApiToken } from "../../lib/api-tokens/actions";
+import { createClaim, releaseRole, withdrawClaim } from "../../lib/claims/actions";
+import { decideClaim, resolveContest } from "../../lib/claims/decision-actions";
+import { addComment } from "../../lib/comments/actions";
 import { getPrisma } from "../../lib/db/client";
 import type { MemberRole } from "../../lib/db/generated/enums";
 import { setAssignment } from "../../lib/matrix/actions";

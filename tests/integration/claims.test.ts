@@ -52,8 +52,9 @@ async function ownershipOf(touchpointId: string) {
 }
 
 async function snapshotToday(workspaceId: string) {
-  const prisma = await getPrisma();
-  return prisma.coverageSnapshot.findFirst({ where: { workspaceId }, orderBy: { day: "desc" } });
+  const coverage = await f.getTodaysCoverage(workspaceId);
+  expect(coverage.isMarkedToday).toBe(true);
+  return coverage;
 }
 
 async function claimAs(user: User, role: "A" | "R" = "A", touchpointId = ws.touchpoint.id) {

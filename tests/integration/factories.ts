@@ -1,6 +1,8 @@
 // Small factories for integration tests, on the database getDb() returns (registerTestDb sets it per file).
 // Each creates rows with unique names; positions default to the next free one, as the app appends.
 import { hashPassword } from "../../lib/auth/password";
+import { getCoverageHistory } from "../../lib/coverage/queries";
+import { getUtcDayString } from "../../lib/coverage/snapshots";
 import { getPrisma } from "../../lib/db/client";
 import type { Channel, MemberRole, RaciRole } from "../../lib/db/generated/client";
 
@@ -179,5 +181,22 @@ export async function countRows(): Promise<Record<string, number>> {
   return {
     ...{ workspaces, users, memberships, departments, journeys, stages },
     ...{ touchpoints, assignments, claims, comments, auditEvents },
+  };
+}
+
+/**
+ * Today's coverage as the dashboard's history shows it (counted live), and whether a change marked today as a
+ * day with ownership changes: an action that forgot recordCoverageSnapshot leaves the marker behind.
+ */
+export async function getTodaysCoverage(workspaceId: string) {
+  const prisma = await getPrisma();
+  const { coverageDay } = await prisma.workspace.findUniqueOrThrow({
+    where: { id: workspaceId },
+    select: { coverageDay: true },
+  });
+  const today = (await getCoverageHistory({ workspaceId })).at(-1);
+  return {
+    ...today,
+    isMarkedToday: coverageDay ? getUtcDayString(coverageDay) === getUtcDayString(new Date()) : false,
   };
 }

@@ -67,9 +67,13 @@ describe("importing a sheet", () => {
     expect(await describeMap(workspace.id)).toBe(
       `\uFEFF${csv.replaceAll("\n", "\r\n").replace(",A,a", ",A,A")}`,
     );
-    const prisma = await getPrisma();
-    const snapshot = await prisma.coverageSnapshot.findFirstOrThrow({ where: { workspaceId: workspace.id } });
-    expect(snapshot).toMatchObject({ touchpoints: 3, owned: 1, contested: 1, unowned: 1 });
+    expect(await f.getTodaysCoverage(workspace.id)).toMatchObject({
+      touchpoints: 3,
+      owned: 1,
+      contested: 1,
+      unowned: 1,
+      isMarkedToday: true,
+    });
   });
 
   it("merges: updates what the sheet names, keeps the rest, bumps only changed touchpoints", async () => {
@@ -260,8 +264,9 @@ describe("importing at scale and alongside other writers", () => {
     const candidates = [exported(a), exported(b)];
     const withoutEdit = final.replace(/^(J0,S3,T3,web,\w?,\w?,)A\r$/m, "$1C\r");
     expect(candidates).toContain(withoutEdit);
-    const snapshot = await prisma.coverageSnapshot.findFirstOrThrow({ where: { workspaceId: workspace.id } });
-    expect(snapshot.touchpoints).toBe(
+    const coverage = await f.getTodaysCoverage(workspace.id);
+    expect(coverage.isMarkedToday).toBe(true);
+    expect(coverage.touchpoints).toBe(
       await prisma.touchpoint.count({ where: { workspaceId: workspace.id } }),
     );
   });
