@@ -31,7 +31,7 @@ export function nextBucket(opts: { bucket: Bucket | null; limit: Limit; now: Dat
 }
 
 /** One atomic statement: concurrent attempts on any instance each get their own count. */
-async function takeSlot(key: string, limit: Limit, now: Date): Promise<Bucket> {
+export async function takeSlot(key: string, limit: Limit, now: Date): Promise<Bucket> {
   const prisma = await getPrisma();
   const expiredBefore = new Date(now.getTime() - limit.windowMs);
   const rows = await prisma.$queryRaw<{ count: number; windowStart: Date }[]>`
@@ -72,4 +72,9 @@ export async function refundSignInAttempt(keys: SignInKeys): Promise<void> {
   const names = keysOf(keys).map(([key]) => key);
   await prisma.$executeRaw`
     UPDATE "RateLimitBucket" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ANY(${names})`;
+}
+
+/** One attempt at something limited per key (e.g. accepting invitations per address); every attempt counts. */
+export async function takeRateLimitSlot(key: string, limit: Limit, now = new Date()): Promise<Decision> {
+  return decide({ bucket: await takeSlot(key, limit, now), limit, now });
 }
