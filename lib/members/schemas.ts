@@ -2,6 +2,9 @@
 import { z } from "zod";
 import { MemberRole } from "../db/generated/enums";
 
+/** How long an invitation link works (README, Members). */
+export const INVITATION_TTL_DAYS = 7;
+
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
 export const PERSON_NAME_MAX = 120;

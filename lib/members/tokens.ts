@@ -2,8 +2,8 @@
 // database cannot be turned into working links.
 import { createHash, randomBytes } from "node:crypto";
 
-/** How long an invitation link works (README, Members). */
-export const INVITATION_TTL_DAYS = 7;
+import { INVITATION_TTL_DAYS } from "./schemas";
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function hashInvitationToken(token: string): string {

@@ -3,8 +3,13 @@
 // code and write nothing. A new action belongs in ACTIONS below.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "../../app/api/v1/coverage/route";
+import { getPrisma } from "../../lib/db/client";
 import type { MemberRole } from "../../lib/db/generated/enums";
 import { setAssignment } from "../../lib/matrix/actions";
+import { acceptInvitation } from "../../lib/members/accept-actions";
+import { addMember, changeMemberRole, removeMember } from "../../lib/members/actions";
+import { reissueInvitation, revokeInvitation } from "../../lib/members/invitation-actions";
+import { createInvitationToken } from "../../lib/members/tokens";
 import { createDepartment, deleteDepartment, updateDepartment } from "../../lib/structure/department-actions";
 import { createJourney, deleteJourney, updateJourney } from "../../lib/structure/journey-actions";
 import { createStage, deleteStage, reorderStage, updateStage } from "../../lib/structure/stage-actions";
@@ -15,6 +20,7 @@ import { signInAs, signOut } from "./auth";
 import * as f from "./factories";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }) }));
 
 registerTestDb();
 
@@ -71,7 +77,26 @@ async function createFixture() {
   const otherStage = await f.createStage({ journeyId: journey.id });
   const touchpoint = await f.createTouchpoint({ stageId: stage.id });
   await f.createTouchpoint({ stageId: stage.id });
-  return { department, journey, stage, otherStage, touchpoint };
+  const { membership } = await f.addMember({ workspaceId: workspace.id, role: "VIEWER" });
+  const invitation = await createInvitation();
+  return { department, journey, stage, otherStage, touchpoint, membership, invitation };
+}
+
+let invitationCounter = 0;
+async function createInvitation() {
+  const prisma = await getPrisma();
+  const link = createInvitationToken();
+  const email = `matrix-invitee-${++invitationCounter}@example.com`;
+  const row = await prisma.invitation.create({
+    data: {
+      workspaceId: workspace.id,
+      email,
+      role: "VIEWER",
+      tokenHash: link.tokenHash,
+      expiresAt: link.expiresAt,
+    },
+  });
+  return { ...row, token: link.token };
 }
 type Fixture = Awaited<ReturnType<typeof createFixture>>;
 
@@ -108,6 +133,14 @@ const ACTIONS: [string, (x: Fixture) => Promise<{ ok: boolean }>][] = [
   ["reorderTouchpoint", (x) => reorderTouchpoint({ id: x.touchpoint.id, toIndex: 1 })],
   ["moveTouchpoint", (x) => moveTouchpoint({ id: x.touchpoint.id, stageId: x.otherStage.id })],
   ["deleteTouchpoint", (x) => deleteTouchpoint({ id: x.touchpoint.id })],
+  [
+    "addMember",
+    (x) => addMember({ workspaceId: workspace.id, email: `added-${x.invitation.email}`, role: "EXECUTIVE" }),
+  ],
+  ["changeMemberRole", (x) => changeMemberRole({ membershipId: x.membership.id, role: "EXECUTIVE" })],
+  ["removeMember", (x) => removeMember({ membershipId: x.membership.id })],
+  ["reissueInvitation", (x) => reissueInvitation({ invitationId: x.invitation.id })],
+  ["revokeInvitation", (x) => revokeInvitation({ invitationId: x.invitation.id })],
 ];
 
 const REFUSAL: Record<Caller, string | null> = {
@@ -152,7 +185,34 @@ describe("a signed-out caller", () => {
     expect(
       await setAssignment({ touchpointId: unknown, departmentId: unknown, role: "A", expectedVersion: 0 }),
     ).toMatchObject({ ok: false, code: "unauthorized" });
+    expect(await removeMember({ membershipId: unknown })).toMatchObject({ ok: false, code: "unauthorized" });
+    expect(await revokeInvitation({ invitationId: unknown })).toMatchObject({
+      ok: false,
+      code: "unauthorized",
+    });
     expect(await f.countRows()).toEqual(before);
+  });
+});
+
+describe("public actions × callers", () => {
+  // The invitation link is the credential: whoever holds it may accept it, signed in or not.
+  it.each(CALLERS)("acceptInvitation by %s", async (caller) => {
+    const invitation = await createInvitation();
+    actAs(caller);
+    const before = await f.countRows();
+    const result = await acceptInvitation({
+      token: invitation.token,
+      name: "New Member",
+      password: "long enough password",
+      confirm: "long enough password",
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { email: invitation.email, workspaceSlug: workspace.slug },
+    });
+    const after = await f.countRows();
+    const grew = (table: string) => (after[table] ?? 0) - (before[table] ?? 0);
+    expect([grew("users"), grew("memberships"), grew("auditEvents")]).toEqual([1, 1, 1]);
   });
 });
 

@@ -55,6 +55,12 @@ export default async function WorkspaceLayout({
         >
           Activity
         </Link>
+        <Link
+          href={`/w/${workspace.slug}/members`}
+          className="text-slate-700 hover:text-slate-900 hover:underline"
+        >
+          Members
+        </Link>
         {workspaces.length > 1 ? <WorkspaceSwitcher current={workspace} workspaces={workspaces} /> : null}
       </nav>
       {children}
