@@ -52,8 +52,17 @@ export type SignInKeys = { email: string; ip: string };
 const keysOf = (keys: SignInKeys) =>
   [
     [`sign-in:email:${keys.email}`, SIGN_IN_LIMITS.email],
-    [`sign-in:ip:${keys.ip}`, SIGN_IN_LIMITS.ip],
+    [`sign-in:ip:${keys.ip}`, forAddress(keys.ip, SIGN_IN_LIMITS.ip)],
   ] as const;
+
+/** The address every client shares without a trusted proxy (lib/auth/sign-in.ts getClientIp). */
+export const SHARED_CLIENT_ADDRESS = "shared";
+const SHARED_FACTOR = 5;
+
+/** One bucket for every client is a global brake, not a per-client one: it allows a few times more. */
+export function forAddress(ip: string, limit: Limit): Limit {
+  return ip === SHARED_CLIENT_ADDRESS ? { ...limit, max: limit.max * SHARED_FACTOR } : limit;
+}
 
 /** Takes a slot in both buckets; refused when either is over its limit, with the longer wait. */
 export async function takeSignInAttempt(keys: SignInKeys, now = new Date()): Promise<Decision> {

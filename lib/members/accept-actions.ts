@@ -5,7 +5,7 @@ import { ActionError, type ActionResult, isUniqueViolation, runAction } from "..
 import { recordAudit } from "../audit/record";
 import { getRequestIp } from "../auth/client-ip";
 import { hashPassword } from "../auth/password";
-import { type Limit, takeRateLimitSlot } from "../auth/rate-limit";
+import { forAddress, type Limit, takeRateLimitSlot } from "../auth/rate-limit";
 import { getPrisma } from "../db/client";
 import { withTransaction } from "../db/transaction";
 import { revalidateMemberPages } from "./action-helpers";
@@ -14,7 +14,7 @@ import { type TAcceptInvitation, ZAcceptInvitation } from "./schemas";
 import { getInvitationState, hashInvitationToken } from "./tokens";
 
 // Tokens cannot be guessed (256 bits); the limit keeps anyone from making the server hash passwords in bulk.
-export const ACCEPT_LIMIT: Limit = { max: 20, windowMs: 15 * 60 * 1000 };
+const ACCEPT_LIMIT: Limit = { max: 20, windowMs: 15 * 60 * 1000 };
 
 const select = {
   id: true,
@@ -50,7 +50,7 @@ export async function acceptInvitation(
 ): Promise<ActionResult<{ email: string; workspaceSlug: string }>> {
   return runAction(ZAcceptInvitation, input, async ({ token, name, password }) => {
     const ip = await getRequestIp();
-    const decision = await takeRateLimitSlot(`invite:ip:${ip}`, ACCEPT_LIMIT);
+    const decision = await takeRateLimitSlot(`invite:ip:${ip}`, forAddress(ip, ACCEPT_LIMIT));
     if (!decision.allowed)
       throw new ActionError(
         "forbidden",

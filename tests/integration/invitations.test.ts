@@ -1,8 +1,9 @@
 // Invitation links: accepted once (account, membership and spent link in one transaction), refused when used,
 // expired, replaced or revoked; renewed and revoked only by a CX lead of the invitation's own workspace.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { verifyPassword } from "../../lib/auth/password";
 import { getPrisma } from "../../lib/db/client";
+import { resetEnvForTesting } from "../../lib/env";
 import { acceptInvitation } from "../../lib/members/accept-actions";
 import { addMember } from "../../lib/members/actions";
 import { reissueInvitation, revokeInvitation } from "../../lib/members/invitation-actions";
@@ -25,9 +26,17 @@ let lead: User;
 let emailCounter = 0;
 
 beforeAll(async () => {
+  // The per-address limit below needs the forwarded address trusted, as behind a proxy.
+  vi.stubEnv("THROUGHLINE_TRUST_PROXY", "1");
+  resetEnvForTesting();
   workspace = await f.createWorkspace({ name: "Invite Co" });
   department = await f.createDepartment({ workspaceId: workspace.id, name: "Care" });
   lead = (await f.addMember({ workspaceId: workspace.id, role: "CX_LEAD" })).user;
+});
+
+afterAll(() => {
+  vi.unstubAllEnvs();
+  resetEnvForTesting();
 });
 
 async function invite(role: "VIEWER" | "DEPARTMENT_HEAD" = "VIEWER") {
