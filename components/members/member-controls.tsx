@@ -47,7 +47,7 @@ export function MemberControls({ member, departments, isSelf }: Props) {
       <div className="flex flex-wrap items-start gap-2">
         <form
           onSubmit={save}
-          aria-label={`Role of ${member.name}`}
+          aria-label={`Change ${member.name}`}
           className="flex flex-wrap items-start gap-2"
           aria-describedby={failure ? errorId : undefined}
         >

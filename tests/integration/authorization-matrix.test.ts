@@ -10,6 +10,7 @@ import { acceptInvitation } from "../../lib/members/accept-actions";
 import { addMember, changeMemberRole, removeMember } from "../../lib/members/actions";
 import { reissueInvitation, revokeInvitation } from "../../lib/members/invitation-actions";
 import { createInvitationToken } from "../../lib/members/tokens";
+import { completeSetup } from "../../lib/setup/actions";
 import { createDepartment, deleteDepartment, updateDepartment } from "../../lib/structure/department-actions";
 import { createJourney, deleteJourney, updateJourney } from "../../lib/structure/journey-actions";
 import { createStage, deleteStage, reorderStage, updateStage } from "../../lib/structure/stage-actions";
@@ -213,6 +214,20 @@ describe("public actions × callers", () => {
     const after = await f.countRows();
     const grew = (table: string) => (after[table] ?? 0) - (before[table] ?? 0);
     expect([grew("users"), grew("memberships"), grew("auditEvents")]).toEqual([1, 1, 1]);
+  });
+  // Setup works only on a database without accounts; here accounts exist, so it is gone for everyone.
+  it.each(CALLERS)("completeSetup by %s", async (caller) => {
+    actAs(caller);
+    const before = await f.countRows();
+    const result = await completeSetup({
+      workspaceName: "Takeover",
+      slug: "takeover",
+      name: "Mallory",
+      email: "mallory@example.com",
+      password: "long enough password",
+    });
+    expect(result).toMatchObject({ ok: false, code: "not_found" });
+    expect(await f.countRows()).toEqual(before);
   });
 });
 
