@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   // Database drivers load WebAssembly and native files from their own folders: keep them out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
+  // A RACI sheet (up to 2 MB, lib/sheets/format.ts) travels to the import actions as text.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
   // Lets two builds of one checkout live side by side (e.g. a browser-test run while developing).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {

@@ -12,7 +12,8 @@ const hasSessionCookie = (request: NextRequest) =>
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (pathname.startsWith("/api/")) {
-    // A bearer token (API tokens, a later change) is checked by the route itself.
+    // A bearer token is checked by the route itself (lib/auth/api-caller.ts); the OpenAPI description is public.
+    if (pathname === "/api/v1/openapi.json") return NextResponse.next();
     if (hasSessionCookie(request) || request.headers.has("authorization")) return NextResponse.next();
     return NextResponse.json(
       { error: { code: "unauthorized", message: "Sign in to use the API." } },

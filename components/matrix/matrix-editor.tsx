@@ -32,6 +32,8 @@ type Props = {
   touchpoints: readonly EditorTouchpoint[];
   filters: TMatrixFilters;
   canEdit: boolean;
+  /** Where a touchpoint's own page lives (claims, history, comments): `${touchpointPath}/${id}`. */
+  touchpointPath: string;
 };
 
 type Edit = { touchpointId: string; departmentId: string; role: RaciRole | null };
@@ -269,6 +271,7 @@ export function MatrixEditor(props: Props) {
                         activeColumn={isActiveRow ? keyboard.active.column : -1}
                         isPickerOpen={isActiveRow && keyboard.isPickerOpen}
                         canEdit={props.canEdit}
+                        touchpointPath={props.touchpointPath}
                         onPick={keyboard.pick}
                         onClosePicker={keyboard.closePicker}
                       />

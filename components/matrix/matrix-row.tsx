@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { memo } from "react";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { MatrixDepartment } from "@/lib/matrix/queries";
@@ -26,6 +27,7 @@ type Props = {
   activeColumn: number;
   isPickerOpen: boolean;
   canEdit: boolean;
+  touchpointPath: string;
   onPick: (row: EditorRow, departmentId: string, role: RaciRole | null) => void;
   onClosePicker: () => void;
 };
@@ -38,7 +40,9 @@ export const MatrixRow = memo(function MatrixRow(props: Props) {
         scope="row"
         className="sticky left-0 z-10 border-b border-slate-100 bg-white px-3 py-2 text-left font-normal"
       >
-        <span className="font-medium">{row.name}</span>
+        <Link href={`${props.touchpointPath}/${row.id}`} className="font-medium hover:underline">
+          {row.name}
+        </Link>
         {row.description ? (
           <span className="block max-w-64 truncate text-xs text-slate-500" title={row.description}>
             {row.description}

@@ -6,6 +6,15 @@ function text(action: string, before: unknown = null, after: unknown = null): st
 }
 
 describe("describeAuditEvent", () => {
+  it("describes a sheet import by its counts", () => {
+    expect(
+      text("sheet.imported", null, { mode: "replace", touchpointsCreated: 3, touchpointsRemoved: 2 }),
+    ).toBe("Imported a RACI sheet (replace): touchpoints 3 created, 2 removed");
+    expect(text("sheet.imported", null, "garbage")).toBe(
+      "Imported a RACI sheet (merge): no touchpoint changes",
+    );
+  });
+
   it("describes the demo seed", () => {
     expect(text("workspace.seeded", null, { departments: 8, journeys: 3 })).toBe("Seeded the demo workspace");
   });
@@ -61,8 +70,8 @@ describe("describeAuditEvent", () => {
   });
 
   it("falls back to the action name for anything it does not know", () => {
-    expect(text("claim.approved")).toBe("claim.approved");
-    expect(text("claim.approved", null, { name: "Checkout" })).toBe("claim.approved: Checkout");
+    expect(text("widget.polished")).toBe("widget.polished");
+    expect(text("widget.polished", null, { name: "Checkout" })).toBe("widget.polished: Checkout");
     expect(text("stage.archived", null, { name: "Compare" })).toBe("stage.archived: Compare");
     expect(text("stage.created.twice")).toBe("stage.created.twice");
   });
@@ -73,5 +82,42 @@ describe("getActorLabel", () => {
     expect(getActorLabel({ actorName: "Ada", action: "stage.created" })).toBe("Ada");
     expect(getActorLabel({ actorName: null, action: "workspace.seeded" })).toBe("System");
     expect(getActorLabel({ actorName: null, action: "stage.created" })).toBe("Someone");
+  });
+});
+
+describe("describeAuditEvent for claims, releases, contests and comments", () => {
+  const names = { departmentName: "Billing", touchpointName: "Checkout" };
+  it("describes every claim transition", () => {
+    expect(text("claim.created", null, { role: "A", reason: "Ours", ...names })).toBe(
+      "Billing claimed A on Checkout",
+    );
+    expect(text("claim.withdrawn", { status: "PENDING" }, { role: "R", ...names })).toBe(
+      "Billing withdrew its claim for R on Checkout",
+    );
+    expect(text("claim.approved", null, { role: "A", note: "Agreed", ...names })).toBe(
+      "Approved Billing's claim for A on Checkout: “Agreed”",
+    );
+    expect(text("claim.rejected", null, { role: "A", note: "No", ...names })).toBe(
+      "Rejected Billing's claim for A on Checkout: “No”",
+    );
+  });
+
+  it("says when a release leaves the touchpoint unowned", () => {
+    expect(text("role.released", { role: "A", ...names }, { role: null, isUnowned: true, ...names })).toBe(
+      "Billing released A on Checkout, which is now unowned",
+    );
+    expect(text("role.released", { role: "R", ...names }, { role: null, isUnowned: false, ...names })).toBe(
+      "Billing released R on Checkout",
+    );
+  });
+
+  it("describes a resolved contest and a comment, and tolerates missing fields", () => {
+    expect(text("contest.resolved", null, { ...names, note: "Final", rejected: ["Sales"] })).toBe(
+      "Resolved the contest on Checkout: Billing is Accountable (rejected: Sales): “Final”",
+    );
+    expect(text("comment.added", null, { body: "<b>hi</b>", touchpointName: "Checkout" })).toBe(
+      "Commented on Checkout",
+    );
+    expect(text("claim.created", null, null)).toBe("A department claimed a role on a touchpoint");
   });
 });

@@ -2,6 +2,7 @@
 // field of before/after is treated as possibly missing or of the wrong type, and unknown actions fall back
 // to their raw name.
 import { describeMemberEvent } from "./describe-members";
+import { describeSheetImport } from "./describe-sheet";
 
 export type TDescribableEvent = { action: string; before: unknown; after: unknown };
 
@@ -32,6 +33,47 @@ function describeAssignment(before: unknown, after: unknown): string {
   if (from && !to) return `Removed ${from} from ${department} on ${touchpoint}`;
   if (to) return `Set ${department} to ${to} on ${touchpoint}`;
   return `Changed the role of ${department} on ${touchpoint}`;
+}
+
+function readNames(value: unknown, key: string): string[] {
+  if (typeof value !== "object" || value === null) return [];
+  const list = (value as Record<string, unknown>)[key];
+  return Array.isArray(list) ? list.filter((n): n is string => typeof n === "string") : [];
+}
+
+/** Claims, releases and contests (lib/claims): who asked for or gave up what, and what was decided. */
+function describeClaim(action: string, before: unknown, after: unknown): string | null {
+  const department =
+    readString(after, "departmentName") ?? readString(before, "departmentName") ?? "A department";
+  const touchpoint =
+    readString(after, "touchpointName") ?? readString(before, "touchpointName") ?? "a touchpoint";
+  const role = readRole(after) ?? readRole(before);
+  const roleText = role ? ` ${role}` : " a role";
+  const note = readString(after, "note");
+  const withNote = note ? `: “${note}”` : "";
+  switch (action) {
+    case "claim.created":
+      return `${department} claimed${roleText} on ${touchpoint}`;
+    case "claim.withdrawn":
+      return `${department} withdrew its claim for${roleText} on ${touchpoint}`;
+    case "claim.approved":
+      return `Approved ${department}'s claim for${roleText} on ${touchpoint}${withNote}`;
+    case "claim.rejected":
+      return `Rejected ${department}'s claim for${roleText} on ${touchpoint}${withNote}`;
+    case "role.released": {
+      const unowned = (after as Record<string, unknown> | null)?.isUnowned === true;
+      return `${department} released${roleText} on ${touchpoint}${unowned ? ", which is now unowned" : ""}`;
+    }
+    case "contest.resolved": {
+      const rejected = readNames(after, "rejected");
+      const others = rejected.length > 0 ? ` (rejected: ${rejected.join(", ")})` : "";
+      return `Resolved the contest on ${touchpoint}: ${department} is Accountable${others}${withNote}`;
+    }
+    case "comment.added":
+      return `Commented on ${touchpoint}`;
+    default:
+      return null;
+  }
 }
 
 function describeStructure(entity: string, verb: string, before: unknown, after: unknown): string | null {
@@ -69,6 +111,9 @@ export function describeAuditEvent(event: TDescribableEvent): string {
   if (action === "assignment.set") return describeAssignment(before, after);
   const member = describeMemberEvent(action, before, after);
   if (member) return member;
+  const claimText = describeClaim(action, before, after);
+  if (claimText) return claimText;
+  if (action === "sheet.imported") return describeSheetImport(after);
   const [entity = "", verb = "", ...rest] = action.split(".");
   if (rest.length === 0 && STRUCTURE_ENTITIES.has(entity)) {
     const text = describeStructure(entity, verb, before, after);

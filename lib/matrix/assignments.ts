@@ -6,6 +6,7 @@ import { recordCoverageSnapshot } from "../coverage/snapshots";
 import { getPrisma } from "../db/client";
 import { withTransaction } from "../db/transaction";
 import { getTouchpointOwnership, type OpenClaim, type RaciRole, type RoleHolding } from "../ownership";
+import { bumpTouchpointVersion, writeRole } from "./role-writes";
 import { type TSetAssignment, ZSetAssignment } from "./schemas";
 
 export type SetAssignmentData = {
@@ -51,22 +52,10 @@ export async function applyAssignment(
 
     const state = await withTransaction(async (tx) => {
       // Compare-and-swap on the version: a concurrent edit of this touchpoint makes this one refuse.
-      const bumped = await tx.touchpoint.updateMany({
-        where: { id: touchpointId, workspaceId, version: expectedVersion },
-        data: { version: { increment: 1 } },
-      });
-      if (bumped.count === 0) throw new ActionError("conflict", CONFLICT);
-      const key = { touchpointId_departmentId: { touchpointId, departmentId } };
-      const before = await tx.assignment.findUnique({ where: key, select: { role: true } });
-      if (role === null) {
-        if (before) await tx.assignment.delete({ where: key });
-      } else {
-        await tx.assignment.upsert({
-          where: key,
-          create: { workspaceId, touchpointId, departmentId, role },
-          update: { role },
-        });
-      }
+      const bumped = await bumpTouchpointVersion(tx, { workspaceId, touchpointId, expectedVersion });
+      if (!bumped) throw new ActionError("conflict", CONFLICT);
+      const beforeRole = await writeRole(tx, { workspaceId, touchpointId, departmentId, role });
+      const before = beforeRole ? { role: beforeRole } : null;
       await recordAudit(tx, {
         workspaceId,
         actorId: actor.userId,

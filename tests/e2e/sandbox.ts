@@ -1,7 +1,9 @@
 // Journeys of their own for browser tests that change data, seeded before the server starts, so tests that
 // run in parallel never edit what another one reads.
+
+import { hashPassword } from "../../lib/auth/password";
 import type { PrismaClient } from "../../lib/db/generated/client";
-import { DEMO_USERS } from "../../lib/demo/demo-users";
+import { DEMO_PASSWORD, DEMO_USERS } from "../../lib/demo/demo-users";
 
 export const SANDBOX_JOURNEYS = [
   "Sandbox: pointer",
@@ -9,6 +11,8 @@ export const SANDBOX_JOURNEYS = [
   "Sandbox: conflict",
   "Sandbox: dashboard",
   "Sandbox: auth",
+  "Sandbox: claims",
+  "Sandbox: contests",
 ] as const;
 export type SandboxJourney = (typeof SANDBOX_JOURNEYS)[number];
 
@@ -72,5 +76,34 @@ export async function seedOtherWorkspace(prisma: PrismaClient): Promise<void> {
   const executive = await prisma.user.findUniqueOrThrow({ where: { email: DEMO_USERS.executive.email } });
   await prisma.membership.create({
     data: { workspaceId: workspace.id, userId: executive.id, role: "VIEWER" },
+  });
+}
+
+/** A second department head (Billing), for claims that compete with the demo head's (Contact Center). */
+export const SANDBOX_SECOND_HEAD = {
+  email: "head.billing@sandbox.throughline.test",
+  name: "Bea Billing",
+  department: "Billing",
+} as const;
+
+export async function seedSecondHead(prisma: PrismaClient, workspaceSlug: string): Promise<void> {
+  const workspace = await prisma.workspace.findUniqueOrThrow({ where: { slug: workspaceSlug } });
+  const department = await prisma.department.findFirstOrThrow({
+    where: { workspaceId: workspace.id, name: SANDBOX_SECOND_HEAD.department },
+  });
+  const user = await prisma.user.create({
+    data: {
+      email: SANDBOX_SECOND_HEAD.email,
+      name: SANDBOX_SECOND_HEAD.name,
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+    },
+  });
+  await prisma.membership.create({
+    data: {
+      workspaceId: workspace.id,
+      userId: user.id,
+      role: "DEPARTMENT_HEAD",
+      departmentId: department.id,
+    },
   });
 }

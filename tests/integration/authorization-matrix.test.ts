@@ -3,6 +3,13 @@
 // code and write nothing. A new action belongs in ACTIONS below.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "../../app/api/v1/coverage/route";
+import { GET as getExport } from "../../app/api/v1/export/route";
+import { POST as postImport } from "../../app/api/v1/import/route";
+import { GET as getOpenApi } from "../../app/api/v1/openapi.json/route";
+import { createApiToken, revokeApiToken } from "../../lib/api-tokens/actions";
+import { createClaim, releaseRole, withdrawClaim } from "../../lib/claims/actions";
+import { decideClaim, resolveContest } from "../../lib/claims/decision-actions";
+import { addComment } from "../../lib/comments/actions";
 import { getPrisma } from "../../lib/db/client";
 import type { MemberRole } from "../../lib/db/generated/enums";
 import { setAssignment } from "../../lib/matrix/actions";
@@ -11,6 +18,7 @@ import { addMember, changeMemberRole, removeMember } from "../../lib/members/act
 import { reissueInvitation, revokeInvitation } from "../../lib/members/invitation-actions";
 import { createInvitationToken } from "../../lib/members/tokens";
 import { completeSetup } from "../../lib/setup/actions";
+import { applySheet, previewSheet } from "../../lib/sheets/actions";
 import { createDepartment, deleteDepartment, updateDepartment } from "../../lib/structure/department-actions";
 import { createJourney, deleteJourney, updateJourney } from "../../lib/structure/journey-actions";
 import { createStage, deleteStage, reorderStage, updateStage } from "../../lib/structure/stage-actions";
@@ -18,6 +26,7 @@ import { createTouchpoint, deleteTouchpoint, updateTouchpoint } from "../../lib/
 import { moveTouchpoint, reorderTouchpoint } from "../../lib/structure/touchpoint-order-actions";
 import { registerTestDb } from "../setup/test-db";
 import { signInAs, signOut } from "./auth";
+import { getSignedInUser, setSignedInUser } from "./auth-state";
 import * as f from "./factories";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
@@ -43,6 +52,8 @@ const CALLERS: readonly Caller[] = [
 ];
 
 let workspace: { id: string; slug: string };
+/** The department the department head belongs to: claims and releases act for it. */
+let headDepartmentId: string;
 const users = new Map<Caller, User>();
 
 function actAs(caller: Caller): void {
@@ -60,6 +71,7 @@ beforeAll(async () => {
     ["executive", "EXECUTIVE"],
     ["viewer", "VIEWER"],
   ];
+  headDepartmentId = mapped.departments[0]!.id;
   for (const [caller, role] of roles) {
     const departmentId = role === "DEPARTMENT_HEAD" ? mapped.departments[0]!.id : undefined;
     const { user } = await f.addMember({ workspaceId: workspace.id, role, departmentId });
@@ -78,9 +90,35 @@ async function createFixture() {
   const otherStage = await f.createStage({ journeyId: journey.id });
   const touchpoint = await f.createTouchpoint({ stageId: stage.id });
   await f.createTouchpoint({ stageId: stage.id });
+  // Contested: the fixture's department holds A and the head's department has a pending A claim.
+  const contested = await f.createTouchpoint({ stageId: otherStage.id });
+  await f.setRole({ touchpointId: contested.id, departmentId: department.id, role: "A" });
+  const prisma = await getPrisma();
+  const claim = await prisma.claim.create({
+    data: {
+      workspaceId: workspace.id,
+      touchpointId: contested.id,
+      departmentId: headDepartmentId,
+      role: "A",
+      reason: "We answer these calls",
+    },
+  });
+  const held = await f.createTouchpoint({ stageId: otherStage.id });
+  await f.setRole({ touchpointId: held.id, departmentId: headDepartmentId, role: "R" });
   const { membership } = await f.addMember({ workspaceId: workspace.id, role: "VIEWER" });
   const invitation = await createInvitation();
-  return { department, journey, stage, otherStage, touchpoint, membership, invitation };
+  return {
+    department,
+    journey,
+    stage,
+    otherStage,
+    touchpoint,
+    contested,
+    claim,
+    held,
+    membership,
+    invitation,
+  };
 }
 
 let invitationCounter = 0;
@@ -100,6 +138,17 @@ async function createInvitation() {
   return { ...row, token: link.token };
 }
 type Fixture = Awaited<ReturnType<typeof createFixture>>;
+
+const HEAD_ONLY: readonly Caller[] = ["department head"];
+const LEAD_AND_HEAD: readonly Caller[] = ["CX lead", "department head"];
+
+/** Allowed callers per action; every other action is the CX lead's alone. */
+const ALLOWED: Record<string, readonly Caller[]> = {
+  createClaim: HEAD_ONLY,
+  withdrawClaim: HEAD_ONLY,
+  releaseRole: HEAD_ONLY,
+  addComment: LEAD_AND_HEAD,
+};
 
 const ACTIONS: [string, (x: Fixture) => Promise<{ ok: boolean }>][] = [
   [
@@ -134,6 +183,34 @@ const ACTIONS: [string, (x: Fixture) => Promise<{ ok: boolean }>][] = [
   ["reorderTouchpoint", (x) => reorderTouchpoint({ id: x.touchpoint.id, toIndex: 1 })],
   ["moveTouchpoint", (x) => moveTouchpoint({ id: x.touchpoint.id, stageId: x.otherStage.id })],
   ["deleteTouchpoint", (x) => deleteTouchpoint({ id: x.touchpoint.id })],
+  ["createClaim", (x) => createClaim({ touchpointId: x.touchpoint.id, role: "A", reason: "Ours" })],
+  ["withdrawClaim", (x) => withdrawClaim({ claimId: x.claim.id })],
+  ["releaseRole", (x) => releaseRole({ touchpointId: x.held.id })],
+  [
+    "decideClaim (approve)",
+    (x) => decideClaim({ claimId: x.claim.id, decision: "approve", note: "Agreed", demoteTo: "R" }),
+  ],
+  ["decideClaim (reject)", (x) => decideClaim({ claimId: x.claim.id, decision: "reject", note: "No" })],
+  [
+    "resolveContest",
+    (x) =>
+      resolveContest({
+        touchpointId: x.contested.id,
+        departmentId: headDepartmentId,
+        note: "Settled",
+        demoteTo: "C",
+      }),
+  ],
+  ["addComment", (x) => addComment({ touchpointId: x.touchpoint.id, body: "Who answers these?" })],
+  [
+    "applySheet",
+    async (x) => {
+      // The fingerprint of the map as the CX lead previewed it; a refused caller never gets that far.
+      const csv = `journey,stage,touchpoint,channel,${x.department.name}\n${x.journey.name},Imported,Row,web,A\n`;
+      const fingerprint = await previewFingerprint(csv);
+      return applySheet({ workspaceId: workspace.id, mode: "merge", csv, fingerprint });
+    },
+  ],
   [
     "addMember",
     (x) => addMember({ workspaceId: workspace.id, email: `added-${x.invitation.email}`, role: "EXECUTIVE" }),
@@ -144,8 +221,17 @@ const ACTIONS: [string, (x: Fixture) => Promise<{ ok: boolean }>][] = [
   ["revokeInvitation", (x) => revokeInvitation({ invitationId: x.invitation.id })],
 ];
 
-const REFUSAL: Record<Caller, string | null> = {
-  "CX lead": null,
+async function previewFingerprint(csv: string): Promise<string> {
+  const current = getSignedInUser();
+  signInAs(users.get("CX lead")!);
+  const preview = await previewSheet({ workspaceId: workspace.id, mode: "merge", csv });
+  setSignedInUser(current);
+  if (!preview.ok || !preview.data.ok) throw new Error("preview failed");
+  return preview.data.fingerprint;
+}
+
+const REFUSAL: Record<Caller, string> = {
+  "CX lead": "forbidden",
   "department head": "forbidden",
   executive: "forbidden",
   viewer: "forbidden",
@@ -156,13 +242,14 @@ const REFUSAL: Record<Caller, string | null> = {
 const cases = ACTIONS.flatMap(([name, call]) => CALLERS.map((caller) => [name, caller, call] as const));
 
 describe("server actions × callers", () => {
-  it.each(cases)("%s by %s", async (_name, caller, call) => {
+  it.each(cases)("%s by %s", async (name, caller, call) => {
     signInAs(users.get("CX lead")!);
     const fixture = await createFixture();
     actAs(caller);
     const before = await f.countRows();
     const result = await call(fixture);
-    const refusal = REFUSAL[caller];
+    const allowed = ALLOWED[name.split(" ")[0] ?? name] ?? ["CX lead"];
+    const refusal = allowed.includes(caller) ? null : REFUSAL[caller];
     if (refusal === null) {
       expect(result).toMatchObject({ ok: true });
       expect((await f.countRows()).auditEvents).toBe((before.auditEvents ?? 0) + 1);
@@ -186,6 +273,15 @@ describe("a signed-out caller", () => {
     expect(
       await setAssignment({ touchpointId: unknown, departmentId: unknown, role: "A", expectedVersion: 0 }),
     ).toMatchObject({ ok: false, code: "unauthorized" });
+    for (const result of [
+      await createClaim({ touchpointId: unknown, role: "A", reason: "Ours" }),
+      await withdrawClaim({ claimId: unknown }),
+      await releaseRole({ touchpointId: unknown }),
+      await decideClaim({ claimId: unknown, decision: "approve", note: "Yes" }),
+      await resolveContest({ touchpointId: unknown, departmentId: unknown, note: "Yes" }),
+      await addComment({ touchpointId: unknown, body: "Hello" }),
+    ])
+      expect(result).toMatchObject({ ok: false, code: "unauthorized" });
     expect(await removeMember({ membershipId: unknown })).toMatchObject({ ok: false, code: "unauthorized" });
     expect(await revokeInvitation({ invitationId: unknown })).toMatchObject({
       ok: false,
@@ -256,5 +352,101 @@ describe("GET /api/v1/coverage × callers", () => {
       );
     }
     expect(await f.countRows()).toEqual(before);
+  });
+});
+
+describe("previewSheet × callers (reads only, CX leads only)", () => {
+  it.each(CALLERS)("%s", async (caller) => {
+    actAs(caller);
+    const before = await f.countRows();
+    const csv = "journey,stage,touchpoint,channel,Sales\nBuy,Pay,Card,web,A\n";
+    const result = await previewSheet({ workspaceId: workspace.id, mode: "replace", csv });
+    const refusal = caller === "CX lead" ? null : REFUSAL[caller];
+    if (refusal === null) expect(result).toMatchObject({ ok: true, data: { ok: true, applied: false } });
+    else expect(result).toMatchObject({ ok: false, code: refusal });
+    expect(await f.countRows()).toEqual(before);
+  });
+});
+
+describe("API tokens × callers (any member, own tokens only)", () => {
+  const MEMBER_REFUSAL: Record<Caller, string | null> = {
+    ...REFUSAL,
+    "CX lead": null,
+    "department head": null,
+    executive: null,
+    viewer: null,
+  };
+  it.each(CALLERS)("createApiToken then revokeApiToken by %s", async (caller) => {
+    actAs(caller);
+    const prisma = await getPrisma();
+    const before = await prisma.apiToken.count();
+    const created = await createApiToken({ workspaceId: workspace.id, name: "Script" });
+    const refusal = MEMBER_REFUSAL[caller];
+    if (refusal !== null) {
+      expect(created).toMatchObject({ ok: false, code: refusal });
+      expect(await prisma.apiToken.count()).toBe(before);
+      return;
+    }
+    if (!created.ok) throw new Error(created.formError);
+    // Nobody else may revoke it: another member hears "not found", as if it did not exist.
+    const lead = caller === "CX lead" ? users.get("viewer")! : users.get("CX lead")!;
+    signInAs(lead);
+    expect(await revokeApiToken({ id: created.data.id })).toMatchObject({ ok: false, code: "not_found" });
+    actAs(caller);
+    expect(await revokeApiToken({ id: created.data.id })).toMatchObject({ ok: true });
+    expect(
+      (await prisma.apiToken.findUniqueOrThrow({ where: { id: created.data.id } })).revokedAt,
+    ).not.toBeNull();
+  });
+
+  it.each(CALLERS)("revokeApiToken of the CX lead's token by %s", async (caller) => {
+    signInAs(users.get("CX lead")!);
+    const created = await createApiToken({ workspaceId: workspace.id, name: "Lead's" });
+    if (!created.ok) throw new Error(created.formError);
+    actAs(caller);
+    const result = await revokeApiToken({ id: created.data.id });
+    const expected = caller === "CX lead" ? null : caller === "signed out" ? "unauthorized" : "not_found";
+    if (expected === null) expect(result).toMatchObject({ ok: true });
+    else expect(result).toMatchObject({ ok: false, code: expected });
+  });
+});
+
+describe("sheet routes × callers", () => {
+  const EXPORT: Record<Caller, number> = {
+    ...{ "CX lead": 200, "department head": 200, executive: 200, viewer: 200 },
+    "signed out": 401,
+    "another workspace's lead": 404,
+  };
+  const IMPORT: Record<Caller, number> = { ...EXPORT, "department head": 403, executive: 403, viewer: 403 };
+  it.each(CALLERS)("GET /api/v1/export by %s", async (caller) => {
+    actAs(caller);
+    const before = await f.countRows();
+    const response = await getExport(
+      new Request(`http://localhost/api/v1/export?workspace=${workspace.slug}`),
+    );
+    expect(response.status).toBe(EXPORT[caller]);
+    if (response.status !== 200) expect((await response.json()).error.code).toBe(REFUSAL[caller]);
+    expect(await f.countRows()).toEqual(before);
+  });
+  it.each(CALLERS)("POST /api/v1/import by %s", async (caller) => {
+    actAs(caller);
+    const before = await f.countRows();
+    const response = await postImport(
+      new Request(`http://localhost/api/v1/import?workspace=${workspace.slug}&mode=merge`, {
+        method: "POST",
+        body: "journey,stage,touchpoint,channel\nImported journey,Stage,Touchpoint,web\n",
+      }),
+    );
+    expect(response.status).toBe(IMPORT[caller]);
+    const after = await f.countRows();
+    if (response.status === 200) expect(after.auditEvents).toBe((before.auditEvents ?? 0) + 1);
+    else {
+      expect((await response.json()).error.code).toBe(REFUSAL[caller]);
+      expect(after).toEqual(before);
+    }
+  });
+  it.each(CALLERS)("GET /api/v1/openapi.json by %s (public)", async (caller) => {
+    actAs(caller);
+    expect((await getOpenApi()).status).toBe(200);
   });
 });

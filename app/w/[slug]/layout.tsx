@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { WorkspaceSwitcher } from "@/components/auth/workspace-switcher";
 import { requirePageUser } from "@/lib/auth/pages";
+import { countInbox } from "@/lib/claims/inbox-queries";
 import { getCurrentWorkspace, getUserWorkspaces } from "@/lib/workspaces/queries";
 
 const ROLE_LABELS = {
@@ -24,6 +25,11 @@ export default async function WorkspaceLayout({
   const [workspace, workspaces] = await Promise.all([getCurrentWorkspace(slug), getUserWorkspaces(user.id)]);
   // Not a member reads exactly like a workspace that does not exist.
   if (!workspace) notFound();
+  const waiting = await countInbox({
+    workspaceId: workspace.id,
+    role: workspace.role,
+    departmentId: workspace.departmentId,
+  });
   return (
     <div>
       <nav
@@ -50,6 +56,27 @@ export default async function WorkspaceLayout({
           Structure
         </Link>
         <Link
+          href={`/w/${workspace.slug}/claims`}
+          className="text-slate-700 hover:text-slate-900 hover:underline"
+        >
+          Claims
+        </Link>
+        <Link
+          href={`/w/${workspace.slug}/inbox`}
+          aria-label={waiting > 0 ? `Inbox, ${waiting} waiting` : "Inbox"}
+          className="text-slate-700 hover:text-slate-900 hover:underline"
+        >
+          Inbox
+          {waiting > 0 ? (
+            <span
+              aria-hidden="true"
+              className="ml-1 rounded-full bg-blue-800 px-1.5 py-0.5 text-xs font-medium text-white"
+            >
+              {waiting}
+            </span>
+          ) : null}
+        </Link>
+        <Link
           href={`/w/${workspace.slug}/activity`}
           className="text-slate-700 hover:text-slate-900 hover:underline"
         >
@@ -60,6 +87,12 @@ export default async function WorkspaceLayout({
           className="text-slate-700 hover:text-slate-900 hover:underline"
         >
           Members
+        </Link>
+        <Link
+          href={`/w/${workspace.slug}/settings`}
+          className="text-slate-700 hover:text-slate-900 hover:underline"
+        >
+          Settings
         </Link>
         {workspaces.length > 1 ? <WorkspaceSwitcher current={workspace} workspaces={workspaces} /> : null}
       </nav>

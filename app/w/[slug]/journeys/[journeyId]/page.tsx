@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { MatrixEditor } from "@/components/matrix/matrix-editor";
 import { MatrixFilters } from "@/components/matrix/matrix-filters";
+import { ExportLinks } from "@/components/sheets/export-links";
 import { EmptyState } from "@/components/ui/empty-state";
 import { canEditMap } from "@/lib/auth/guard";
 import { getJourneyMatrix } from "@/lib/matrix/queries";
@@ -53,12 +54,15 @@ export default async function JourneyPage({
             <p className="text-sm text-slate-600">{matrix.journey.description}</p>
           ) : null}
         </div>
-        <Link
-          href={`/w/${workspace.slug}/structure/journeys/${matrix.journey.id}`}
-          className="no-print rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
-        >
-          {canEdit ? "Edit structure" : "Structure"}
-        </Link>
+        <div className="flex flex-wrap items-center gap-2">
+          <ExportLinks slug={workspace.slug} journeyId={matrix.journey.id} />
+          <Link
+            href={`/w/${workspace.slug}/structure/journeys/${matrix.journey.id}`}
+            className="no-print rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
+          >
+            {canEdit ? "Edit structure" : "Structure"}
+          </Link>
+        </div>
       </div>
       <MatrixFilters action={path} filters={filters} departments={matrix.departments} />
       {matrix.stages.length === 0 ? (
@@ -87,6 +91,7 @@ export default async function JourneyPage({
           )}
           filters={filters}
           canEdit={canEdit}
+          touchpointPath={`/w/${workspace.slug}/touchpoints`}
         />
       )}
     </div>

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { TouchpointClaims } from "@/components/claims/touchpoint-claims";
+import { CommentThread } from "@/components/comments/comment-thread";
+import { Announcer } from "@/components/structure/announcer";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { getTouchpointDetail } from "@/lib/claims/contest-queries";
+import { getTouchpointComments } from "@/lib/comments/queries";
+import { canComment } from "@/lib/comments/schemas";
+import { getCurrentWorkspace } from "@/lib/workspaces/queries";
+
+type Params = Promise<{ slug: string; touchpointId: string }>;
+
+const ZTouchpointId = z.uuid();
+
+async function load(params: Params) {
+  const { slug, touchpointId } = await params;
+  const workspace = await getCurrentWorkspace(slug);
+  const id = ZTouchpointId.safeParse(touchpointId);
+  if (!workspace || !id.success) return null;
+  const detail = await getTouchpointDetail({ workspaceId: workspace.id, touchpointId: id.data });
+  return detail ? { workspace, detail } : null;
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: (await load(params))?.detail.name ?? "Touchpoint" };
+}
+
+export default async function TouchpointPage({ params }: { params: Params }) {
+  const loaded = await load(params);
+  if (!loaded) notFound();
+  const { workspace, detail } = loaded;
+  const comments = await getTouchpointComments({ workspaceId: workspace.id, touchpointId: detail.id });
+  const holders = detail.roles.filter((r) => r.role === "A").map((r) => r.departmentName);
+
+  return (
+    <Announcer>
+      <div className="grid gap-8">
+        <div className="grid gap-2">
+          <p className="text-sm text-slate-600">
+            <Link
+              href={`/w/${workspace.slug}/journeys/${detail.journeyId}`}
+              className="text-blue-800 hover:underline"
+            >
+              {detail.journeyName}
+            </Link>{" "}
+            · {detail.stageName}
+          </p>
+          <h1 className="flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
+            {detail.name} <StatusBadge status={detail.ownership.status} />
+          </h1>
+          {detail.description ? <p className="text-sm text-slate-600">{detail.description}</p> : null}
+          <p className="text-sm">
+            Accountable: {holders.length > 0 ? holders.join(" and ") : "nobody"}
+            {detail.sides.length > 0
+              ? ` — contested by ${detail.sides.map((s) => s.departmentName).join(" vs ")}`
+              : ""}
+          </p>
+        </div>
+        <section aria-labelledby="roles-heading" className="grid gap-2">
+          <h2 id="roles-heading" className="text-lg font-semibold">
+            Roles
+          </h2>
+          {detail.roles.length === 0 ? (
+            <p className="text-sm text-slate-600">No department holds a role here.</p>
+          ) : (
+            <ul className="flex flex-wrap gap-2 text-sm">
+              {detail.roles.map((r) => (
+                <li key={r.departmentId} className="rounded-md bg-slate-100 px-2 py-1">
+                  {r.departmentName}: <strong>{r.role}</strong>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <TouchpointClaims detail={detail} member={workspace} />
+        <CommentThread touchpointId={detail.id} comments={comments} canWrite={canComment(workspace.role)} />
+      </div>
+    </Announcer>
+  );
+}

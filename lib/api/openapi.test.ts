@@ -1,0 +1,28 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { OPENAPI_DOCUMENT } from "./openapi";
+
+function routeFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return routeFiles(full);
+    return entry.name === "route.ts" ? [full] : [];
+  });
+}
+
+describe("the OpenAPI document", () => {
+  it("has a path for every /api/v1 route file", () => {
+    const root = path.resolve(import.meta.dirname, "../../app");
+    const routes = routeFiles(path.join(root, "api/v1")).map(
+      (file) => `/${path.relative(root, path.dirname(file))}`,
+    );
+    expect(routes.length).toBeGreaterThanOrEqual(4);
+    expect(Object.keys(OPENAPI_DOCUMENT.paths).sort()).toEqual(routes.sort());
+  });
+
+  it("is OpenAPI 3.1 with the shared error shape", () => {
+    expect(OPENAPI_DOCUMENT.openapi).toBe("3.1.0");
+    expect(OPENAPI_DOCUMENT.components.schemas.Error.required).toEqual(["error"]);
+  });
+});

@@ -1,0 +1,191 @@
+// The OpenAPI 3.1 description of /api/v1, written by hand and served at /api/v1/openapi.json. A test checks
+// that every route under app/api/v1 has a path here.
+
+import { SHEET_LIMITS } from "../sheets/format";
+import { CHANNELS } from "../structure/channels";
+
+const error = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
+const workspaceParam = {
+  name: "workspace",
+  in: "query",
+  required: true,
+  description: "The workspace's slug, as in /w/<slug>.",
+  schema: { type: "string" },
+};
+const common = {
+  "400": error("A parameter is missing, unknown, repeated or malformed."),
+  "401": error(
+    "No session and no valid bearer token (revoked, mistyped, or its creator left the workspace).",
+  ),
+  "404": error("No such workspace for this caller (unknown, not a member, or another workspace's token)."),
+};
+
+export const OPENAPI_DOCUMENT = {
+  openapi: "3.1.0",
+  info: {
+    title: "Throughline API",
+    version: "1",
+    description:
+      "Read coverage, export and import the RACI sheet. Authenticate with the browser session or `Authorization: Bearer <token>` (create tokens in the workspace's Settings). A token acts with its creator's current role in its own workspace only.",
+  },
+  servers: [{ url: "/" }],
+  security: [{ bearerToken: [] }, { sessionCookie: [] }],
+  paths: {
+    "/api/v1/coverage": {
+      get: {
+        summary:
+          "The dashboard's numbers: totals, journeys with stage status, departments, handoffs, history.",
+        parameters: [
+          workspaceParam,
+          { name: "journey", in: "query", schema: { type: "string", format: "uuid" } },
+          { name: "department", in: "query", schema: { type: "string", format: "uuid" } },
+          { name: "sort", in: "query", schema: { enum: ["journey", "channel", "claims"] } },
+        ],
+        responses: {
+          "200": {
+            description: "The coverage report (README.md, JSON shapes).",
+            content: { "application/json": { schema: { type: "object" } } },
+          },
+          ...common,
+        },
+      },
+    },
+    "/api/v1/export": {
+      get: {
+        summary: "The map as a RACI sheet (CSV) or JSON; the whole workspace or one journey. Any member.",
+        parameters: [
+          workspaceParam,
+          { name: "journey", in: "query", schema: { type: "string", format: "uuid" } },
+          { name: "format", in: "query", schema: { enum: ["csv", "json"], default: "csv" } },
+        ],
+        responses: {
+          "200": {
+            description:
+              "CSV: header journey,stage,touchpoint,channel,<every department>; one row per touchpoint in journey order. Cells starting with = + - @ tab CR or ' get one leading ' (import removes it).",
+            content: {
+              "text/csv": { schema: { type: "string" } },
+              "application/json": { schema: { $ref: "#/components/schemas/SheetJson" } },
+            },
+          },
+          ...common,
+        },
+      },
+    },
+    "/api/v1/import": {
+      post: {
+        summary: "Import a RACI sheet (the export's CSV layout). CX leads only. All or nothing.",
+        parameters: [
+          workspaceParam,
+          { name: "mode", in: "query", schema: { enum: ["merge", "replace"], default: "merge" } },
+          {
+            name: "dryRun",
+            in: "query",
+            description: "1: return the plan, write nothing.",
+            schema: { enum: ["0", "1"] },
+          },
+        ],
+        requestBody: {
+          required: true,
+          description: `UTF-8 CSV (BOM optional), comma or semicolon separated; at most ${SHEET_LIMITS.bytes} bytes and ${SHEET_LIMITS.rows} rows. Channels: ${CHANNELS.map((c) => c.slug).join(", ")}.`,
+          content: { "text/csv": { schema: { type: "string" } } },
+        },
+        responses: {
+          "200": {
+            description: "Applied (or planned, with dryRun).",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/ImportResult" } } },
+          },
+          ...common,
+          "403": error("The caller's role may not import (CX leads only)."),
+          "409": error("A concurrent change conflicted; try again."),
+          "413": error("The body is over the size limit."),
+          "422": error(
+            "The sheet has problems: `errors` lists each with its row and column; nothing was written.",
+          ),
+        },
+      },
+    },
+    "/api/v1/openapi.json": {
+      get: {
+        summary: "This document.",
+        security: [],
+        responses: { "200": { description: "OpenAPI 3.1 JSON." } },
+      },
+    },
+  },
+  components: {
+    securitySchemes: {
+      bearerToken: {
+        type: "http",
+        scheme: "bearer",
+        description: "A token created in Settings → API tokens.",
+      },
+      sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
+    },
+    schemas: {
+      Error: {
+        type: "object",
+        required: ["error"],
+        properties: {
+          error: {
+            type: "object",
+            required: ["code", "message"],
+            properties: {
+              code: {
+                enum: [
+                  "invalid",
+                  "unauthorized",
+                  "forbidden",
+                  "not_found",
+                  "conflict",
+                  "too_large",
+                  "unprocessable",
+                  "unexpected",
+                ],
+              },
+              message: { type: "string" },
+            },
+          },
+          errors: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["row", "column", "message"],
+              properties: {
+                row: { type: "integer", description: "1 is the header." },
+                column: { type: ["string", "null"], description: "The header's name for the column." },
+                message: { type: "string" },
+              },
+            },
+          },
+          errorCount: { type: "integer", description: "All problems; `errors` lists the first 200." },
+        },
+      },
+      ImportResult: {
+        type: "object",
+        properties: {
+          applied: { type: "boolean" },
+          mode: { enum: ["merge", "replace"] },
+          counts: { type: "object", additionalProperties: { type: "integer" } },
+          newDepartments: { type: "array", items: { type: "string" } },
+          clearedDepartments: { type: "array", items: { type: "string" } },
+          contested: { type: "array", items: { type: "object" } },
+          created: { type: "array", items: { type: "object" } },
+          changed: { type: "array", items: { type: "object" } },
+          removed: { type: "array", items: { type: "object" } },
+        },
+      },
+      SheetJson: {
+        type: "object",
+        properties: {
+          format: { const: "throughline.sheet/1" },
+          workspace: { type: "object" },
+          departments: { type: "array", items: { type: "object" } },
+          journeys: { type: "array", items: { type: "object" } },
+        },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,244 @@
+// Reads a RACI sheet (DESIGN.md, Interfaces; README "RACI sheets") into journeys → stages → touchpoints with
+// each department's role. Tolerant about encoding and layout, strict about content: every problem is reported
+// with its row and column, and a sheet with any problem yields no map at all. Pure.
+import { CHANNELS, parseChannelSlug, type TChannel } from "../structure/channels";
+import { detectSeparator, readCsv } from "./csv";
+import { FIXED_COLUMNS, type FixedColumn, restoreCell, SHEET_LIMITS, type SheetRole } from "./format";
+
+export type SheetError = { row: number; column: string | null; message: string };
+export type SheetTouchpoint = { row: number; name: string; channel: TChannel; roles: (SheetRole | null)[] };
+export type SheetStage = { name: string; touchpoints: SheetTouchpoint[] };
+export type SheetJourney = { name: string; stages: SheetStage[] };
+export type ParsedSheet = { departments: string[]; journeys: SheetJourney[] };
+export type ParseResult =
+  | { ok: true; sheet: ParsedSheet }
+  | { ok: false; errors: SheetError[]; errorCount: number };
+
+// Tab, CR and LF are text; any other control character means this is not a spreadsheet export.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+class Problems {
+  readonly list: SheetError[] = [];
+  count = 0;
+  add(row: number, column: string | null, message: string): void {
+    this.count += 1;
+    if (this.list.length < SHEET_LIMITS.errors) this.list.push({ row, column, message });
+  }
+  fail(): ParseResult {
+    return { ok: false, errors: this.list, errorCount: this.count };
+  }
+}
+
+const NOT_TEXT = "This is not a text file. Save the sheet as CSV (UTF-8) and try again.";
+
+/** The sheet's text, or why it cannot be read at all. */
+function decode(input: string | Uint8Array): { text: string } | { problem: string } {
+  const tooBig = `The sheet is larger than ${SHEET_LIMITS.bytes / 1024 / 1024} MB. Split it, or import one journey at a time.`;
+  let text: string;
+  if (typeof input !== "string") {
+    if (input.byteLength > SHEET_LIMITS.bytes) return { problem: tooBig };
+    if (input.includes(0)) return { problem: NOT_TEXT };
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(input);
+    } catch {
+      return { problem: "The file is not UTF-8 text. Save the sheet as CSV (UTF-8) and try again." };
+    }
+  } else {
+    // Characters never outnumber bytes, so the cheap test runs first.
+    if (input.length > SHEET_LIMITS.bytes || new TextEncoder().encode(input).byteLength > SHEET_LIMITS.bytes)
+      return { problem: tooBig };
+    text = input;
+  }
+  if (text.startsWith("\uFEFF")) text = text.slice(1);
+  return CONTROL.test(text) ? { problem: NOT_TEXT } : { text };
+}
+
+type Header = { fixed: Record<FixedColumn, number>; departments: { name: string; index: number }[] };
+
+function readHeader(cells: string[], problems: Problems): Header | null {
+  const fixed: Partial<Record<FixedColumn, number>> = {};
+  const departments: { name: string; index: number }[] = [];
+  const seen = new Set<string>();
+  for (const [index, raw] of cells.entries()) {
+    const name = restoreCell(raw.trim());
+    const key = name.toLowerCase() as FixedColumn;
+    const label = name || `column ${index + 1}`;
+    if (!name) {
+      problems.add(1, label, "This column has no name. Name the department or delete the column.");
+      continue;
+    }
+    if (name.length > SHEET_LIMITS.cellChars) {
+      problems.add(
+        1,
+        label.slice(0, 40),
+        `Keep department names to ${SHEET_LIMITS.cellChars} characters or fewer.`,
+      );
+      continue;
+    }
+    if (FIXED_COLUMNS.includes(key)) {
+      if (fixed[key] !== undefined) {
+        problems.add(1, name, `The ${key} column appears twice.`);
+        continue;
+      }
+      fixed[key] = index;
+      continue;
+    }
+    if (seen.has(name)) {
+      problems.add(1, name, `The department “${name}” has two columns. Keep one.`);
+      continue;
+    }
+    seen.add(name);
+    departments.push({ name, index });
+  }
+  for (const column of FIXED_COLUMNS) {
+    if (fixed[column] === undefined) problems.add(1, column, `The header has no “${column}” column.`);
+  }
+  if (departments.length > SHEET_LIMITS.departments)
+    problems.add(
+      1,
+      null,
+      `The sheet has ${departments.length} department columns; the limit is ${SHEET_LIMITS.departments}.`,
+    );
+  if (problems.count > 0) return null;
+  return { fixed: fixed as Record<FixedColumn, number>, departments };
+}
+
+export function parseSheet(input: string | Uint8Array): ParseResult {
+  const problems = new Problems();
+  const decoded = decode(input);
+  if ("problem" in decoded) {
+    problems.add(1, null, decoded.problem);
+    return problems.fail();
+  }
+  const { text } = decoded;
+  const { records, unterminatedAt } = readCsv(text, detectSeparator(text));
+  if (unterminatedAt !== null) {
+    problems.add(
+      unterminatedAt,
+      null,
+      "A quoted cell starting on this row is never closed. Check the quotes.",
+    );
+    return problems.fail();
+  }
+  const [headerCells, ...rows] = records;
+  if (!headerCells || headerCells.every((c) => c.trim() === "")) {
+    problems.add(
+      1,
+      null,
+      `The sheet is empty. The first row must be the header: ${FIXED_COLUMNS.join(",")},<department>,…`,
+    );
+    return problems.fail();
+  }
+  if (rows.length > SHEET_LIMITS.rows) {
+    problems.add(
+      SHEET_LIMITS.rows + 2,
+      null,
+      `The sheet has ${rows.length} rows; the limit is ${SHEET_LIMITS.rows}.`,
+    );
+    return problems.fail();
+  }
+  const header = readHeader(headerCells, problems);
+  if (!header) return problems.fail();
+  const journeys = readRows({ rows, header, headerCells, problems });
+  if (problems.count > 0) return problems.fail();
+  return { ok: true, sheet: { departments: header.departments.map((d) => d.name), journeys } };
+}
+
+type StageEntry = { stage: SheetStage; names: Set<string> };
+type JourneyEntry = { journey: SheetJourney; stages: Map<string, StageEntry> };
+
+function readRows(opts: {
+  rows: string[][];
+  header: Header;
+  headerCells: string[];
+  problems: Problems;
+}): SheetJourney[] {
+  const { header, problems } = opts;
+  const journeys = new Map<string, JourneyEntry>();
+  for (const [index, cells] of opts.rows.entries()) {
+    const row = index + 2;
+    if (cells.every((c) => c.trim() === "")) continue;
+    if (cells.length > opts.headerCells.length)
+      problems.add(
+        row,
+        `column ${opts.headerCells.length + 1}`,
+        "This row has more cells than the header has columns.",
+      );
+    const name = (column: FixedColumn): string | null => {
+      const value = restoreCell((cells[header.fixed[column]] ?? "").trim());
+      if (value.length > SHEET_LIMITS.cellChars) {
+        problems.add(
+          row,
+          column,
+          `Keep the ${column} name to ${SHEET_LIMITS.cellChars} characters or fewer.`,
+        );
+        return null;
+      }
+      return value;
+    };
+    const names = FIXED_COLUMNS.map(name);
+    // A name over the limit is reported once, not again as "missing".
+    if (names.includes(null)) continue;
+    const [journeyName, stageName, touchpointName, channelText] = names as string[];
+    const roles = header.departments.map(({ name: department, index: at }) => {
+      const value = (cells[at] ?? "").trim().toUpperCase();
+      if (value === "") return null;
+      if (value === "R" || value === "A" || value === "C" || value === "I") return value;
+      problems.add(
+        row,
+        department,
+        `“${value.slice(0, 20)}” is not a role. Use R, A, C, I or leave the cell empty.`,
+      );
+      return null;
+    });
+    const hasRoles = header.departments.some(({ index: at }) => (cells[at] ?? "").trim() !== "");
+    if (!journeyName) {
+      problems.add(row, "journey", "The journey name is missing.");
+      continue;
+    }
+    const entry: JourneyEntry = journeys.get(journeyName) ?? {
+      journey: { name: journeyName, stages: [] },
+      stages: new Map(),
+    };
+    journeys.set(journeyName, entry);
+    if (!stageName) {
+      // A row with only a journey declares a journey without stages (export writes one for such journeys).
+      if (touchpointName || channelText || hasRoles) problems.add(row, "stage", "The stage name is missing.");
+      continue;
+    }
+    const stageEntry: StageEntry = entry.stages.get(stageName) ?? {
+      stage: { name: stageName, touchpoints: [] },
+      names: new Set<string>(),
+    };
+    if (!entry.stages.has(stageName)) {
+      entry.stages.set(stageName, stageEntry);
+      entry.journey.stages.push(stageEntry.stage);
+    }
+    if (!touchpointName) {
+      // Likewise a journey and stage alone declare an empty stage.
+      if (channelText || hasRoles) problems.add(row, "touchpoint", "The touchpoint name is missing.");
+      continue;
+    }
+    const channel = parseChannelSlug(channelText ?? "");
+    if (!channel)
+      problems.add(
+        row,
+        "channel",
+        channelText
+          ? `“${channelText.slice(0, 40)}” is not a channel. Use one of: ${CHANNELS.map((c) => c.slug).join(", ")}.`
+          : "The channel is missing.",
+      );
+    if (stageEntry.names.has(touchpointName)) {
+      problems.add(
+        row,
+        "touchpoint",
+        `“${touchpointName}” appears twice in the stage “${stageName}” of “${journeyName}”.`,
+      );
+      continue;
+    }
+    stageEntry.names.add(touchpointName);
+    if (channel) stageEntry.stage.touchpoints.push({ row, name: touchpointName, channel, roles });
+  }
+  return [...journeys.values()].map((e) => e.journey);
+}

@@ -1,0 +1,33 @@
+// Inputs of the sheet actions and API queries, shared by the forms and the server.
+import { z } from "zod";
+import { SHEET_LIMITS } from "./format";
+
+export const ZSheetMode = z.enum(["merge", "replace"], { error: "Choose merge or replace." });
+
+export const ZSheetText = z
+  .string({ error: "Paste the sheet or choose a CSV file." })
+  .min(1, { error: "Paste the sheet or choose a CSV file." })
+  // Characters, a loose first cut; the parser checks the exact byte size.
+  .max(SHEET_LIMITS.bytes, { error: `The sheet is larger than ${SHEET_LIMITS.bytes / 1024 / 1024} MB.` });
+
+export const ZPreviewSheet = z.object({ workspaceId: z.uuid(), mode: ZSheetMode, csv: ZSheetText });
+export type TPreviewSheet = z.input<typeof ZPreviewSheet>;
+
+export const ZApplySheet = ZPreviewSheet.extend({
+  fingerprint: z.string().regex(/^[0-9a-f]{32}$/, { error: "Preview the sheet before applying it." }),
+});
+export type TApplySheet = z.input<typeof ZApplySheet>;
+
+const ZSlug = z.string({ error: "Name the workspace: ?workspace=<slug>." }).min(1).max(100);
+
+export const ZExportQuery = z.strictObject({
+  workspace: ZSlug,
+  journey: z.uuid({ error: "journey must be a journey id." }).optional(),
+  format: z.enum(["csv", "json"], { error: "format must be csv or json." }).optional(),
+});
+
+export const ZImportQuery = z.strictObject({
+  workspace: ZSlug,
+  mode: ZSheetMode.optional(),
+  dryRun: z.enum(["0", "1", "true", "false"], { error: "dryRun must be 1 or 0." }).optional(),
+});

@@ -1,0 +1,156 @@
+// Issue #5 end to end: a head claims, the CX lead approves and the dashboard moves; two heads compete, the
+// touchpoint shows as contested, and the CX lead resolves it. Each test works in a sandbox journey of its own.
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "../../lib/demo/demo-users";
+import { getStatePath } from "./auth-states";
+import { expect, test } from "./fixtures";
+import { SANDBOX_SECOND_HEAD, type SandboxJourney } from "./sandbox";
+
+// Each flow signs in up to three people and walks several pages: on a busy 2-core machine that is slow.
+test.slow();
+
+const matrixRow = (page: Page, touchpoint: string) =>
+  page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: touchpoint }) });
+
+async function openJourney(page: Page, journey: SandboxJourney) {
+  await page.goto("/w/demo");
+  await page.getByRole("link", { name: journey, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: journey })).toBeVisible();
+}
+
+async function openTouchpoint(page: Page, journey: SandboxJourney, touchpoint: string) {
+  await openJourney(page, journey);
+  await matrixRow(page, touchpoint).getByRole("link", { name: touchpoint, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^${touchpoint}`) })).toBeVisible();
+}
+
+async function claim(page: Page, touchpoint: string, reason: string) {
+  const form = page.getByRole("form", { name: `Claim ${touchpoint}` });
+  await form.getByLabel("A — Accountable (owner)").check();
+  await form.getByLabel("Reason").fill(reason);
+  await form.getByRole("button", { name: "Claim" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Claim sent for ${touchpoint}.` })).toBeVisible();
+  await expect(page.getByText("Your department's claim for A is pending.")).toBeVisible();
+}
+
+async function unownedHeadline(page: Page, journey: SandboxJourney) {
+  await page.goto("/w/demo/dashboard");
+  const form = page.getByRole("form", { name: "Filter the dashboard" });
+  await form.getByLabel("Journey").selectOption({ label: journey });
+  await form.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/journey=/);
+  return page.getByRole("list", { name: "Headline numbers" });
+}
+
+async function pageAs(browser: Browser, who: "head" | "second head"): Promise<Page> {
+  if (who === "head") return (await browser.newContext({ storageState: getStatePath("head") })).newPage();
+  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(SANDBOX_SECOND_HEAD.email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText(`Signed in as ${SANDBOX_SECOND_HEAD.name}`)).toBeVisible();
+  return page;
+}
+
+test("a head claims an unowned touchpoint, the CX lead approves it, the dashboard's unowned count drops by one", async ({
+  page,
+  browser,
+}) => {
+  const journey = "Sandbox: claims";
+  const headline = await unownedHeadline(page, journey);
+  await expect(headline.getByRole("link", { name: "3 unowned touchpoints" })).toBeVisible();
+
+  const head = await pageAs(browser, "head");
+  await openTouchpoint(head, journey, "Alpha");
+  await claim(head, "Alpha", "Every call about it lands with us");
+
+  await page.goto("/w/demo");
+  await page
+    .getByRole("navigation", { name: "Workspace" })
+    .getByRole("link", { name: /^Inbox, \d+ waiting$/ })
+    .click();
+  const decide = page.getByRole("form", { name: "Decide Contact Center's claim on Alpha" });
+  await decide.getByLabel("Note to the department").fill("Agreed: Contact Center owns it");
+  await decide.getByRole("button", { name: "Approve" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Decide Contact Center's claim on Alpha: approved." }),
+  ).toBeVisible();
+  await expect(decide).toHaveCount(0);
+
+  await unownedHeadline(page, journey);
+  await expect(headline.getByRole("link", { name: "2 unowned touchpoints" })).toBeVisible();
+  await expect(headline.getByText("1 of 3 touchpoints owned")).toBeVisible();
+
+  await head.goto("/w/demo/inbox");
+  await expect(head.getByText("Approved: your claim for A")).toBeVisible();
+  await expect(head.getByText("“Agreed: Contact Center owns it”")).toBeVisible();
+  await head.context().close();
+});
+
+test("a second head's competing claim shows as a contest and is resolved", async ({ page, browser }) => {
+  const journey = "Sandbox: contests";
+  const head = await pageAs(browser, "head");
+  await openTouchpoint(head, journey, "Bravo");
+  await claim(head, "Bravo", "Customers email us first");
+  const second = await pageAs(browser, "second head");
+  await openTouchpoint(second, journey, "Bravo");
+  await claim(second, "Bravo", "It is a billing email");
+
+  await openJourney(page, journey);
+  const row = matrixRow(page, "Bravo");
+  await expect(row.getByText("Contested")).toBeVisible();
+  await expect(row.getByText("Contact Center vs Billing")).toBeVisible();
+
+  await page.goto("/w/demo/claims/contests");
+  const contest = page.getByRole("article", { name: "Contest on Bravo" }).filter({ hasText: journey });
+  const side = (name: string) => contest.getByRole("listitem").filter({ hasText: `${name} claims A` });
+  await expect(side("Contact Center")).toContainText("“Customers email us first”");
+  await expect(side("Billing")).toContainText("“It is a billing email”");
+  const resolve = contest.getByRole("form", { name: "Resolve the contest on Bravo" });
+  await resolve.getByLabel("Billing", { exact: true }).check();
+  await resolve.getByLabel("Note to both sides").fill("Billing emails are Billing's");
+  await resolve.getByRole("button", { name: "Resolve contest" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Contest on Bravo resolved." })).toBeVisible();
+
+  await openTouchpoint(page, journey, "Bravo");
+  await expect(page.getByRole("heading", { level: 1, name: /^Bravo/ }).getByText("Owned")).toBeVisible();
+  await expect(page.getByText("Accountable: Billing")).toBeVisible();
+  await head.goto("/w/demo/inbox");
+  await expect(head.getByText("Rejected: your claim for A")).toBeVisible();
+  await head.context().close();
+  await second.context().close();
+});
+
+test("the claims pages have no serious accessibility violations, and a comment shows as plain text", async ({
+  page,
+  browser,
+}) => {
+  const check = async (p: Page, path: string, heading: string | RegExp) => {
+    await p.goto(path);
+    await expect(p.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    const results = await new AxeBuilder({ page: p }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(
+      serious.map((v) => `${v.id}: ${v.help}`),
+      path,
+    ).toEqual([]);
+  };
+  await check(page, "/w/demo/claims", "Claims");
+  await check(page, "/w/demo/claims/contests", "Contests");
+  await check(page, "/w/demo/inbox", "Inbox");
+  const head = await pageAs(browser, "head");
+  await check(head, "/w/demo/claims", "Claims");
+  await check(head, "/w/demo/inbox", "Inbox");
+  await openTouchpoint(head, "Sandbox: claims", "Charlie");
+  // Plain text, shown as typed: markup in a comment is text, never HTML.
+  const comment = "<b>Who answers</b> these calls?";
+  await head.getByRole("textbox", { name: "Comment", exact: true }).fill(comment);
+  await head.getByRole("button", { name: "Post comment" }).click();
+  await expect(head.getByRole("listitem").filter({ hasText: comment })).toBeVisible();
+  await expect(head.locator("b", { hasText: "Who answers" })).toHaveCount(0);
+  const results = await new AxeBuilder({ page: head }).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  await head.context().close();
+});

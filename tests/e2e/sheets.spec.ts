@@ -1,0 +1,118 @@
+import AxeBuilder from "@axe-core/playwright";
+import { type Page, request as playwrightRequest } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+// Imports in merge mode into a journey of its own, with demo department names only, so other specs (which
+// read demo journeys, or whole-workspace numbers not at all) are unaffected.
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+test("a CX lead imports a sheet: sees its problems, fixes them, previews, applies, and the map changes", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const journey = `Sheets e2e ${test.info().workerIndex}-${Date.now()}`;
+  await page.goto("/w/demo");
+  await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const sheet = page.getByLabel("Or paste the sheet");
+  const withErrors = [
+    "journey,stage,touchpoint,channel,Marketing,Billing",
+    `${journey},Pay,Card,fax,A,`,
+    `${journey},Pay,Invoice,email,A,X`,
+  ].join("\n");
+  await page.getByLabel("CSV file").setInputFiles({
+    name: "raci.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`\uFEFF${withErrors}`, "utf8"),
+  });
+  await expect(sheet).toHaveValue(withErrors);
+  await page.getByRole("button", { name: "Preview import" }).click();
+  const problems = page.getByRole("table", { name: "Problems in the sheet" });
+  await expect(page.getByRole("heading", { name: "2 problems to fix before importing" })).toBeVisible();
+  await expect(problems.getByRole("row").nth(1)).toContainText("2channel");
+  await expect(problems.getByRole("row").nth(2)).toContainText("3Billing");
+  await expectNoSeriousA11yViolations(page);
+
+  await sheet.fill(
+    [
+      `journey,stage,touchpoint,channel,Marketing,Billing`,
+      `${journey},Pay,Card,web,A,`,
+      `${journey},Pay,Invoice,email,A,a`,
+    ].join("\n"),
+  );
+  await page.getByRole("button", { name: "Preview import" }).click();
+  await expect(page.getByRole("heading", { name: "Preview (merge)" })).toBeVisible();
+  const counts = page.locator("dl");
+  await expect(counts.getByText("New touchpoints")).toBeVisible();
+  await page.getByText("Contested: two or more departments hold A (1)").click();
+  await expect(page.getByText(`${journey} › Pay › Invoice`)).toBeVisible();
+  await page.getByRole("button", { name: "Apply import" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Imported." })).toBeVisible();
+
+  await page.goto("/w/demo");
+  await page.getByRole("link", { name: journey, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: journey })).toBeVisible();
+  await expect(
+    page
+      .getByRole("row", { name: /Invoice/ })
+      .getByRole("gridcell")
+      .nth(1),
+  ).toHaveText(/\bContested$/);
+  await expect(page.getByRole("row", { name: /Card/ }).getByRole("gridcell").nth(1)).toHaveText(/\bOwned$/);
+  await expect(page.getByRole("link", { name: "Export CSV" })).toHaveAttribute("href", /journey=/);
+
+  await page.goto("/w/demo/dashboard");
+  const form = page.getByRole("form", { name: "Filter the dashboard" });
+  await form.getByLabel("Journey").selectOption({ label: journey });
+  await form.getByRole("button", { name: "Apply filters" }).click();
+  const headline = page.getByRole("list", { name: "Headline numbers" });
+  await expect(headline.getByText("1 of 2 touchpoints owned")).toBeVisible();
+  await expect(headline.getByRole("link", { name: "1 contested touchpoint" })).toBeVisible();
+});
+
+test("a member creates an API token, uses it, and revokes it", async ({ page, baseURL }) => {
+  const name = `e2e token ${test.info().workerIndex}-${Date.now()}`;
+  await page.goto("/w/demo/settings");
+  await page.getByLabel("Token name").fill(name);
+  await page.getByRole("button", { name: "Create token" }).click();
+  const shown = page.getByRole("status").filter({ hasText: `Token “${name}” created` });
+  await expect(shown).toBeVisible();
+  await expect(page.getByRole("button", { name: "Copy token" })).toBeVisible();
+  const token = (await shown.locator("code").textContent()) ?? "";
+  expect(token).toMatch(/^tl_/);
+  await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("Never");
+
+  const api = await playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  // The API description is public; everything else needs the token.
+  expect((await api.get("/api/v1/openapi.json")).status()).toBe(200);
+  expect((await api.get("/api/v1/export?workspace=demo")).status()).toBe(401);
+  const headers = { authorization: `Bearer ${token}` };
+  expect((await api.get("/api/v1/export?workspace=demo", { headers })).status()).toBe(200);
+
+  await page.getByRole("button", { name: `Revoke ${name}` }).click();
+  const dialog = page.getByRole("dialog", { name: `Revoke “${name}”?` });
+  await dialog.getByRole("button", { name: "Revoke token" }).click();
+  await expect(page.getByRole("row", { name: new RegExp(name) })).toHaveCount(0);
+  const refused = await api.get("/api/v1/export?workspace=demo", { headers });
+  expect(refused.status()).toBe(401);
+  expect((await refused.json()).error.code).toBe("unauthorized");
+  await api.dispose();
+});
+
+test.describe("a viewer", () => {
+  test.use({ role: "viewer" });
+  test("sees export and tokens in settings but no import", async ({ page }) => {
+    await page.goto("/w/demo/settings");
+    await expect(page.getByRole("heading", { name: "API tokens" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Export CSV" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Import a RACI sheet" })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+  });
+});
