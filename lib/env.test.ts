@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { DEV_AUTH_SECRET, getAuthSecret, getEnv, resetEnvForTesting } from "./env";
+import { DEV_AUTH_SECRET, getAuthSecret, getEnv, getOidcConfig, resetEnvForTesting } from "./env";
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -32,5 +32,52 @@ describe("the session secret", () => {
     resetEnvForTesting();
     expect(getEnv().NEXTAUTH_SECRET).toBe("from-the-environment");
     expect(getAuthSecret()).toBe("from-the-environment");
+  });
+});
+
+describe("single sign-on settings", () => {
+  it("are off without any OIDC variable", () => {
+    vi.stubEnv("OIDC_ISSUER", "");
+    vi.stubEnv("OIDC_CLIENT_ID", "");
+    vi.stubEnv("OIDC_CLIENT_SECRET", "");
+    resetEnvForTesting();
+    expect(getOidcConfig()).toBeNull();
+  });
+
+  it("are on with the issuer, client id and secret, labelled by OIDC_NAME", () => {
+    vi.stubEnv("OIDC_ISSUER", "https://login.example.com/tenant/");
+    vi.stubEnv("OIDC_CLIENT_ID", "throughline");
+    vi.stubEnv("OIDC_CLIENT_SECRET", "s3cret");
+    vi.stubEnv("OIDC_NAME", "Okta");
+    resetEnvForTesting();
+    expect(getOidcConfig()).toEqual({
+      issuer: "https://login.example.com/tenant",
+      clientId: "throughline",
+      clientSecret: "s3cret",
+      name: "Okta",
+    });
+  });
+
+  it("refuse a partial configuration with a message naming the variables", () => {
+    vi.stubEnv("OIDC_ISSUER", "https://login.example.com");
+    vi.stubEnv("OIDC_CLIENT_ID", "throughline");
+    vi.stubEnv("OIDC_CLIENT_SECRET", "");
+    resetEnvForTesting();
+    expect(() => getEnv()).toThrow(/OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together/);
+    vi.stubEnv("OIDC_CLIENT_SECRET", "s3cret");
+    vi.stubEnv("OIDC_ISSUER", "not a url");
+    resetEnvForTesting();
+    expect(() => getEnv()).toThrow(/OIDC_ISSUER/);
+  });
+});
+
+describe("THROUGHLINE_TRUST_PROXY", () => {
+  it("is off by default and accepts only 0 or 1", () => {
+    vi.stubEnv("THROUGHLINE_TRUST_PROXY", "");
+    resetEnvForTesting();
+    expect(getEnv().THROUGHLINE_TRUST_PROXY).toBe("0");
+    vi.stubEnv("THROUGHLINE_TRUST_PROXY", "yes");
+    resetEnvForTesting();
+    expect(() => getEnv()).toThrow(/THROUGHLINE_TRUST_PROXY/);
   });
 });

@@ -2,18 +2,37 @@
 // needs no configuration).
 import { z } from "zod";
 
-const ZEnv = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  // A PostgreSQL server; without it the app runs on embedded PGlite in THROUGHLINE_DATA_DIR.
-  DATABASE_URL: z.url().optional(),
-  THROUGHLINE_DATA_DIR: z.string().min(1).default("./.data"),
-  // `demo` seeds the demo workspace into an empty database at start; `none` leaves it empty.
-  THROUGHLINE_SEED: z.enum(["demo", "none"]).default("demo"),
-  // Signs the session cookie. Required in production (getAuthSecret); development and tests use a fixed default.
-  NEXTAUTH_SECRET: z.string().min(1).optional(),
-  // The public address (https://…): next-auth builds its links from it and marks cookies Secure when it is https.
-  NEXTAUTH_URL: z.url().optional(),
-});
+const ZEnv = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    // A PostgreSQL server; without it the app runs on embedded PGlite in THROUGHLINE_DATA_DIR.
+    DATABASE_URL: z.url().optional(),
+    THROUGHLINE_DATA_DIR: z.string().min(1).default("./.data"),
+    // `demo` seeds the demo workspace into an empty database at start; `none` leaves it empty.
+    THROUGHLINE_SEED: z.enum(["demo", "none"]).default("demo"),
+    // Signs the session cookie. Required in production (getAuthSecret); development and tests use a fixed default.
+    NEXTAUTH_SECRET: z.string().min(1).optional(),
+    // The public address (https://…): next-auth builds its links from it and marks cookies Secure when it is https.
+    NEXTAUTH_URL: z.url().optional(),
+    // Single sign-on through any OpenID Connect provider: the issuer, client id and secret all set, or none.
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    // The sign-in button's label: "Sign in with <OIDC_NAME>".
+    OIDC_NAME: z.string().trim().min(1).max(60).default("single sign-on"),
+    // `1`: the app runs behind a proxy that sets X-Forwarded-For, so sign-in limits may trust that header.
+    THROUGHLINE_TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  })
+  .superRefine((env, ctx) => {
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean))
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message:
+          "single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together (or none of them)",
+      });
+  });
 
 export type TEnv = z.infer<typeof ZEnv>;
 
@@ -26,6 +45,11 @@ export function getEnv(): TEnv {
     DATABASE_URL: process.env.DATABASE_URL || undefined,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || undefined,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || undefined,
+    OIDC_ISSUER: process.env.OIDC_ISSUER || undefined,
+    OIDC_CLIENT_ID: process.env.OIDC_CLIENT_ID || undefined,
+    OIDC_CLIENT_SECRET: process.env.OIDC_CLIENT_SECRET || undefined,
+    OIDC_NAME: process.env.OIDC_NAME || undefined,
+    THROUGHLINE_TRUST_PROXY: process.env.THROUGHLINE_TRUST_PROXY || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
@@ -58,4 +82,19 @@ export function getAuthSecret(env: Pick<TEnv, "NODE_ENV" | "NEXTAUTH_SECRET"> = 
       "NEXTAUTH_SECRET is not set. Set it to a long random value (for example `openssl rand -base64 32`).",
     );
   return DEV_AUTH_SECRET;
+}
+
+export type OidcConfig = { issuer: string; clientId: string; clientSecret: string; name: string };
+
+/** Single sign-on's settings, or null when it is not configured (the env check makes it all or nothing). */
+export function getOidcConfig(
+  env: Pick<TEnv, "OIDC_ISSUER" | "OIDC_CLIENT_ID" | "OIDC_CLIENT_SECRET" | "OIDC_NAME"> = getEnv(),
+): OidcConfig | null {
+  if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) return null;
+  return {
+    issuer: env.OIDC_ISSUER.replace(/\/+$/, ""),
+    clientId: env.OIDC_CLIENT_ID,
+    clientSecret: env.OIDC_CLIENT_SECRET,
+    name: env.OIDC_NAME,
+  };
 }

@@ -7,8 +7,13 @@ const INPUT =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm aria-[invalid=true]:border-red-700";
 
 /** Email and password → next-auth's credentials sign-in; its refusals are already plain words (lib/auth/sign-in.ts). */
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [error, setError] = useState<string | null>(null);
+export function SignInForm(props: {
+  callbackUrl: string;
+  ssoName: string | null;
+  initialError: string | null;
+}) {
+  const { callbackUrl, ssoName } = props;
+  const [error, setError] = useState<string | null>(props.initialError);
   const [isPending, startTransition] = useTransition();
 
   // onSubmit rather than a form action: React resets a form after its action, which would clear the email.
@@ -83,6 +88,24 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       >
         {isPending ? "Signing in…" : "Sign in"}
       </button>
+      {ssoName ? (
+        <>
+          <p className="text-center text-xs text-slate-600">or</p>
+          {/* next-auth's own redirect to the provider; only members' emails are let in (lib/auth/sso.ts). */}
+          <button
+            type="button"
+            disabled={isPending}
+            onClick={() =>
+              startTransition(async () => {
+                await signIn("oidc", { callbackUrl });
+              })
+            }
+            className="inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-900 hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-60"
+          >
+            Sign in with {ssoName}
+          </button>
+        </>
+      ) : null}
     </form>
   );
 }

@@ -1,7 +1,7 @@
 // Turns an audit event into one line a person can read. Events outlive the code that wrote them, so every
 // field of before/after is treated as possibly missing or of the wrong type, and unknown actions fall back
 // to their raw name.
-
+import { describeMemberEvent } from "./describe-members";
 import { describeSheetImport } from "./describe-sheet";
 
 export type TDescribableEvent = { action: string; before: unknown; after: unknown };
@@ -109,6 +109,8 @@ export function describeAuditEvent(event: TDescribableEvent): string {
   const { action, before, after } = event;
   if (action === "workspace.seeded") return "Seeded the demo workspace";
   if (action === "assignment.set") return describeAssignment(before, after);
+  const member = describeMemberEvent(action, before, after);
+  if (member) return member;
   const claimText = describeClaim(action, before, after);
   if (claimText) return claimText;
   if (action === "sheet.imported") return describeSheetImport(after);

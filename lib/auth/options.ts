@@ -1,18 +1,38 @@
 import "server-only";
-// next-auth's configuration: email and password sign-in, sessions as signed JWTs in http-only cookies (Secure
-// when NEXTAUTH_URL is https). Built on first use, so `next build` needs no secret.
+// next-auth's configuration: email and password sign-in, and optional single sign-on (OpenID Connect, env
+// only); sessions as signed JWTs in http-only cookies (Secure when NEXTAUTH_URL is https). Built on first
+// use, so `next build` needs no secret.
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { getAuthSecret } from "../env";
+import type { OAuthConfig } from "next-auth/providers/oauth";
+import { getAuthSecret, getEnv, getOidcConfig, type OidcConfig } from "../env";
 import { authenticate, getClientIp } from "./sign-in";
+import { checkSsoSignIn, findSsoUser, OIDC_PROVIDER_ID, SSO_ERROR_CODES } from "./sso";
 
 const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 
-let options: AuthOptions | undefined;
+type OidcProfile = { sub: string; email?: string; email_verified?: boolean | string; name?: string };
 
-export function getAuthOptions(): AuthOptions {
-  options ??= {
-    secret: getAuthSecret(),
+function oidcProvider(config: OidcConfig): OAuthConfig<OidcProfile> {
+  return {
+    id: OIDC_PROVIDER_ID,
+    name: config.name,
+    type: "oauth",
+    wellKnown: `${config.issuer}/.well-known/openid-configuration`,
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    authorization: { params: { scope: "openid email profile" } },
+    idToken: true,
+    checks: ["pkce", "state"],
+    profile: (profile) => ({ id: profile.sub, email: profile.email ?? null, name: profile.name ?? null }),
+  };
+}
+
+export type AuthSettings = { secret: string; oidc: OidcConfig | null; trustProxy: boolean };
+
+export function buildAuthOptions(settings: AuthSettings): AuthOptions {
+  return {
+    secret: settings.secret,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
@@ -26,14 +46,38 @@ export function getAuthOptions(): AuthOptions {
           authenticate({
             email: credentials?.email,
             password: credentials?.password,
-            ip: getClientIp(request.headers),
+            ip: getClientIp(request.headers, { trustProxy: settings.trustProxy }),
           }),
       }),
+      ...(settings.oidc ? [oidcProvider(settings.oidc)] : []),
     ],
     callbacks: {
-      // The token's subject is the user id (next-auth sets it from authorize's user); pages look the user up.
+      // Password sign-ins were checked in authorize; SSO ones are let in only for existing members.
+      signIn: async ({ account, profile }) => {
+        if (account?.provider !== OIDC_PROVIDER_ID) return true;
+        const decision = await checkSsoSignIn(profile ?? {});
+        return decision.ok ? true : `/sign-in?error=${SSO_ERROR_CODES[decision.reason]}`;
+      },
+      // The token's subject is Throughline's user id: authorize returns it for passwords; for SSO the
+      // provider's subject is replaced by the account its verified email belongs to.
+      jwt: async ({ token, account, profile }) => {
+        if (account?.provider !== OIDC_PROVIDER_ID) return token;
+        const user = await findSsoUser(profile?.email);
+        if (!user) throw new Error("SSO sign-in without a matching account");
+        return { ...token, sub: user.id, name: user.name, email: user.email };
+      },
       session: ({ session, token }) => ({ ...session, user: { ...session.user, id: token.sub } }),
     },
   };
+}
+
+let options: AuthOptions | undefined;
+
+export function getAuthOptions(): AuthOptions {
+  options ??= buildAuthOptions({
+    secret: getAuthSecret(),
+    oidc: getOidcConfig(),
+    trustProxy: getEnv().THROUGHLINE_TRUST_PROXY === "1",
+  });
   return options;
 }

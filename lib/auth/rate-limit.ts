@@ -31,7 +31,7 @@ export function nextBucket(opts: { bucket: Bucket | null; limit: Limit; now: Dat
 }
 
 /** One atomic statement: concurrent attempts on any instance each get their own count. */
-async function takeSlot(key: string, limit: Limit, now: Date): Promise<Bucket> {
+export async function takeSlot(key: string, limit: Limit, now: Date): Promise<Bucket> {
   const prisma = await getPrisma();
   const expiredBefore = new Date(now.getTime() - limit.windowMs);
   const rows = await prisma.$queryRaw<{ count: number; windowStart: Date }[]>`
@@ -52,8 +52,17 @@ export type SignInKeys = { email: string; ip: string };
 const keysOf = (keys: SignInKeys) =>
   [
     [`sign-in:email:${keys.email}`, SIGN_IN_LIMITS.email],
-    [`sign-in:ip:${keys.ip}`, SIGN_IN_LIMITS.ip],
+    [`sign-in:ip:${keys.ip}`, forAddress(keys.ip, SIGN_IN_LIMITS.ip)],
   ] as const;
+
+/** The address every client shares without a trusted proxy (lib/auth/sign-in.ts getClientIp). */
+export const SHARED_CLIENT_ADDRESS = "shared";
+const SHARED_FACTOR = 5;
+
+/** One bucket for every client is a global brake, not a per-client one: it allows a few times more. */
+export function forAddress(ip: string, limit: Limit): Limit {
+  return ip === SHARED_CLIENT_ADDRESS ? { ...limit, max: limit.max * SHARED_FACTOR } : limit;
+}
 
 /** Takes a slot in both buckets; refused when either is over its limit, with the longer wait. */
 export async function takeSignInAttempt(keys: SignInKeys, now = new Date()): Promise<Decision> {
@@ -72,4 +81,9 @@ export async function refundSignInAttempt(keys: SignInKeys): Promise<void> {
   const names = keysOf(keys).map(([key]) => key);
   await prisma.$executeRaw`
     UPDATE "RateLimitBucket" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ANY(${names})`;
+}
+
+/** One attempt at something limited per key (e.g. accepting invitations per address); every attempt counts. */
+export async function takeRateLimitSlot(key: string, limit: Limit, now = new Date()): Promise<Decision> {
+  return decide({ bucket: await takeSlot(key, limit, now), limit, now });
 }

@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { getPrisma } from "../db/client";
 import { spendVerificationTime, verifyPassword } from "./password";
-import { refundSignInAttempt, takeSignInAttempt } from "./rate-limit";
+import { refundSignInAttempt, SHARED_CLIENT_ADDRESS, takeSignInAttempt } from "./rate-limit";
 import type { SessionUser } from "./session";
 
 /** Its message is shown on the sign-in page as-is. */
@@ -82,11 +82,19 @@ export async function authenticate(attempt: Attempt): Promise<SessionUser> {
   }
 }
 
-/** The client's address as the nearest proxy reports it; "unknown" when there is none. */
-export function getClientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
+/**
+ * The client's address as the nearest proxy reports it, only when the operator says such a proxy sets the
+ * header (THROUGHLINE_TRUST_PROXY=1): otherwise a client could pick a fresh address per attempt. Untrusted or
+ * absent, every client shares one bucket; Next gives route handlers no socket address to use instead.
+ */
+export function getClientIp(
+  headers: Record<string, string | string[] | undefined> | undefined,
+  opts: { trustProxy: boolean },
+): string {
+  if (!opts.trustProxy) return SHARED_CLIENT_ADDRESS;
   const first = (name: string) => {
     const value = headers?.[name];
     return (Array.isArray(value) ? value[0] : value)?.split(",")[0]?.trim();
   };
-  return first("x-forwarded-for") || first("x-real-ip") || "unknown";
+  return first("x-forwarded-for") || first("x-real-ip") || SHARED_CLIENT_ADDRESS;
 }

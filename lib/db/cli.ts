@@ -1,11 +1,17 @@
 // `npm run db:migrate` and `npm run db:seed`: the same steps the server runs at start, for scripted installs
-// and for teams that migrate before rolling out new instances.
+// and for teams that migrate before rolling out new instances. `npm run setup` is the first-run page's twin.
+import { readAllStdin, runSetupCommand } from "../setup/cli";
 import { getDb } from "./client";
 import { describeDatabase, prepareDatabase } from "./startup";
 
-const USAGE = "usage: tsx lib/db/cli.ts migrate|seed";
+const USAGE = "usage: tsx lib/db/cli.ts migrate|seed|setup [options]";
 
 async function main(command: string | undefined): Promise<number> {
+  if (command === "setup") {
+    await prepareDatabase({ seed: false });
+    const io = { readStdin: readAllStdin, info: console.info, error: console.error };
+    return runSetupCommand((await getDb()).prisma, process.argv.slice(3), io);
+  }
   if (command !== "migrate" && command !== "seed") {
     console.error(USAGE);
     return 2;

@@ -2,11 +2,19 @@
 // every workspace they create (what the tests written before sign-in assume).
 import { beforeAll } from "vitest";
 import { getPrisma } from "../../lib/db/client";
-import { getSignedInUser, setSignedInUser } from "./auth-state";
+import { getSignedInUser, runAsUser, setSignedInUser } from "./auth-state";
 import { createUser, setWorkspaceCreatedHook } from "./factories";
 
 export function signInAs(user: { id: string; email: string; name: string }): void {
   setSignedInUser({ id: user.id, email: user.email, name: user.name });
+}
+
+/** Runs `fn` as `user`, whoever else other concurrent calls act as. */
+export function actingAs<T>(
+  user: { id: string; email: string; name: string },
+  fn: () => Promise<T>,
+): Promise<T> {
+  return runAsUser({ id: user.id, email: user.email, name: user.name }, fn);
 }
 
 export function signOut(): void {

@@ -13,6 +13,11 @@ import { addComment } from "../../lib/comments/actions";
 import { getPrisma } from "../../lib/db/client";
 import type { MemberRole } from "../../lib/db/generated/enums";
 import { setAssignment } from "../../lib/matrix/actions";
+import { acceptInvitation } from "../../lib/members/accept-actions";
+import { addMember, changeMemberRole, removeMember } from "../../lib/members/actions";
+import { reissueInvitation, revokeInvitation } from "../../lib/members/invitation-actions";
+import { createInvitationToken } from "../../lib/members/tokens";
+import { completeSetup } from "../../lib/setup/actions";
 import { applySheet, previewSheet } from "../../lib/sheets/actions";
 import { createDepartment, deleteDepartment, updateDepartment } from "../../lib/structure/department-actions";
 import { createJourney, deleteJourney, updateJourney } from "../../lib/structure/journey-actions";
@@ -25,6 +30,7 @@ import { getSignedInUser, setSignedInUser } from "./auth-state";
 import * as f from "./factories";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }) }));
 
 registerTestDb();
 
@@ -99,7 +105,37 @@ async function createFixture() {
   });
   const held = await f.createTouchpoint({ stageId: otherStage.id });
   await f.setRole({ touchpointId: held.id, departmentId: headDepartmentId, role: "R" });
-  return { department, journey, stage, otherStage, touchpoint, contested, claim, held };
+  const { membership } = await f.addMember({ workspaceId: workspace.id, role: "VIEWER" });
+  const invitation = await createInvitation();
+  return {
+    department,
+    journey,
+    stage,
+    otherStage,
+    touchpoint,
+    contested,
+    claim,
+    held,
+    membership,
+    invitation,
+  };
+}
+
+let invitationCounter = 0;
+async function createInvitation() {
+  const prisma = await getPrisma();
+  const link = createInvitationToken();
+  const email = `matrix-invitee-${++invitationCounter}@example.com`;
+  const row = await prisma.invitation.create({
+    data: {
+      workspaceId: workspace.id,
+      email,
+      role: "VIEWER",
+      tokenHash: link.tokenHash,
+      expiresAt: link.expiresAt,
+    },
+  });
+  return { ...row, token: link.token };
 }
 type Fixture = Awaited<ReturnType<typeof createFixture>>;
 
@@ -175,6 +211,14 @@ const ACTIONS: [string, (x: Fixture) => Promise<{ ok: boolean }>][] = [
       return applySheet({ workspaceId: workspace.id, mode: "merge", csv, fingerprint });
     },
   ],
+  [
+    "addMember",
+    (x) => addMember({ workspaceId: workspace.id, email: `added-${x.invitation.email}`, role: "EXECUTIVE" }),
+  ],
+  ["changeMemberRole", (x) => changeMemberRole({ membershipId: x.membership.id, role: "EXECUTIVE" })],
+  ["removeMember", (x) => removeMember({ membershipId: x.membership.id })],
+  ["reissueInvitation", (x) => reissueInvitation({ invitationId: x.invitation.id })],
+  ["revokeInvitation", (x) => revokeInvitation({ invitationId: x.invitation.id })],
 ];
 
 async function previewFingerprint(csv: string): Promise<string> {
@@ -238,6 +282,47 @@ describe("a signed-out caller", () => {
       await addComment({ touchpointId: unknown, body: "Hello" }),
     ])
       expect(result).toMatchObject({ ok: false, code: "unauthorized" });
+    expect(await removeMember({ membershipId: unknown })).toMatchObject({ ok: false, code: "unauthorized" });
+    expect(await revokeInvitation({ invitationId: unknown })).toMatchObject({
+      ok: false,
+      code: "unauthorized",
+    });
+    expect(await f.countRows()).toEqual(before);
+  });
+});
+
+describe("public actions × callers", () => {
+  // The invitation link is the credential: whoever holds it may accept it, signed in or not.
+  it.each(CALLERS)("acceptInvitation by %s", async (caller) => {
+    const invitation = await createInvitation();
+    actAs(caller);
+    const before = await f.countRows();
+    const result = await acceptInvitation({
+      token: invitation.token,
+      name: "New Member",
+      password: "long enough password",
+      confirm: "long enough password",
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { email: invitation.email, workspaceSlug: workspace.slug },
+    });
+    const after = await f.countRows();
+    const grew = (table: string) => (after[table] ?? 0) - (before[table] ?? 0);
+    expect([grew("users"), grew("memberships"), grew("auditEvents")]).toEqual([1, 1, 1]);
+  });
+  // Setup works only on a database without accounts; here accounts exist, so it is gone for everyone.
+  it.each(CALLERS)("completeSetup by %s", async (caller) => {
+    actAs(caller);
+    const before = await f.countRows();
+    const result = await completeSetup({
+      workspaceName: "Takeover",
+      slug: "takeover",
+      name: "Mallory",
+      email: "mallory@example.com",
+      password: "long enough password",
+    });
+    expect(result).toMatchObject({ ok: false, code: "not_found" });
     expect(await f.countRows()).toEqual(before);
   });
 });

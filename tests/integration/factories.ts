@@ -171,16 +171,17 @@ export async function countRows(): Promise<Record<string, number>> {
     prisma.journey.count(),
     prisma.stage.count(),
   ]);
-  const [touchpoints, assignments, claims, comments, auditEvents] = await Promise.all([
+  const [touchpoints, assignments, claims, comments, auditEvents, invitations] = await Promise.all([
     prisma.touchpoint.count(),
     prisma.assignment.count(),
     prisma.claim.count(),
     prisma.comment.count(),
     prisma.auditEvent.count(),
+    prisma.invitation.count(),
   ]);
   return {
     ...{ workspaces, users, memberships, departments, journeys, stages },
-    ...{ touchpoints, assignments, claims, comments, auditEvents },
+    ...{ touchpoints, assignments, claims, comments, auditEvents, invitations },
   };
 }
 

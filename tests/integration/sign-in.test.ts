@@ -1,7 +1,12 @@
 // Checking a password: the right one signs in, a wrong one or an unknown account is refused in the same words,
 // both are audited (the email, never the password), and failures are limited per account and per address.
 import { describe, expect, it } from "vitest";
-import { takeSignInAttempt } from "../../lib/auth/rate-limit";
+import {
+  forAddress,
+  SHARED_CLIENT_ADDRESS,
+  SIGN_IN_LIMITS,
+  takeSignInAttempt,
+} from "../../lib/auth/rate-limit";
 import { authenticate, getClientIp, WRONG_CREDENTIALS } from "../../lib/auth/sign-in";
 import { getPrisma } from "../../lib/db/client";
 import { registerTestDb } from "../setup/test-db";
@@ -117,10 +122,30 @@ describe("the rate-limit buckets in the database", () => {
 });
 
 describe("getClientIp", () => {
-  it("takes the first x-forwarded-for address, then x-real-ip, else unknown", () => {
-    expect(getClientIp({ "x-forwarded-for": "198.51.100.7, 10.0.0.1" })).toBe("198.51.100.7");
-    expect(getClientIp({ "x-real-ip": "198.51.100.8" })).toBe("198.51.100.8");
-    expect(getClientIp({})).toBe("unknown");
-    expect(getClientIp(undefined)).toBe("unknown");
+  it("behind a trusted proxy, takes the first x-forwarded-for address, then x-real-ip, else the shared one", () => {
+    const trusted = { trustProxy: true };
+    expect(getClientIp({ "x-forwarded-for": "198.51.100.7, 10.0.0.1" }, trusted)).toBe("198.51.100.7");
+    expect(getClientIp({ "x-real-ip": "198.51.100.8" }, trusted)).toBe("198.51.100.8");
+    expect(getClientIp({}, trusted)).toBe(SHARED_CLIENT_ADDRESS);
+    expect(getClientIp(undefined, trusted)).toBe(SHARED_CLIENT_ADDRESS);
+  });
+
+  it("without THROUGHLINE_TRUST_PROXY, ignores the headers a client could forge: everyone shares one bucket", () => {
+    const untrusted = { trustProxy: false };
+    expect(getClientIp({ "x-forwarded-for": "198.51.100.7" }, untrusted)).toBe(SHARED_CLIENT_ADDRESS);
+    expect(getClientIp({ "x-real-ip": "198.51.100.8" }, untrusted)).toBe(SHARED_CLIENT_ADDRESS);
+  });
+
+  it("the shared bucket allows five times the per-address limit, since every client counts towards it", async () => {
+    expect(forAddress(SHARED_CLIENT_ADDRESS, SIGN_IN_LIMITS.ip)).toEqual({ ...SIGN_IN_LIMITS.ip, max: 100 });
+    expect(forAddress("198.51.100.7", SIGN_IN_LIMITS.ip)).toEqual(SIGN_IN_LIMITS.ip);
+    const t0 = new Date("2026-02-01T10:00:00Z");
+    const decisions = [];
+    for (let i = 0; i < 101; i++)
+      decisions.push(
+        await takeSignInAttempt({ email: `spray${i}@example.com`, ip: SHARED_CLIENT_ADDRESS }, t0),
+      );
+    expect(decisions.filter((d) => d.allowed)).toHaveLength(100);
+    expect(decisions.at(-1)).toMatchObject({ allowed: false });
   });
 });

@@ -83,6 +83,12 @@ export default async function WorkspaceLayout({
           Activity
         </Link>
         <Link
+          href={`/w/${workspace.slug}/members`}
+          className="text-slate-700 hover:text-slate-900 hover:underline"
+        >
+          Members
+        </Link>
+        <Link
           href={`/w/${workspace.slug}/settings`}
           className="text-slate-700 hover:text-slate-900 hover:underline"
         >

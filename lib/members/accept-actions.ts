@@ -1,0 +1,106 @@
+"use server";
+
+import "server-only";
+import { ActionError, type ActionResult, isUniqueViolation, runAction } from "../actions/result";
+import { recordAudit } from "../audit/record";
+import { getRequestIp } from "../auth/client-ip";
+import { hashPassword } from "../auth/password";
+import { forAddress, type Limit, takeRateLimitSlot } from "../auth/rate-limit";
+import { getPrisma } from "../db/client";
+import { withTransaction } from "../db/transaction";
+import { revalidateMemberPages } from "./action-helpers";
+import { LINK_PROBLEMS } from "./invitation-status";
+import { type TAcceptInvitation, ZAcceptInvitation } from "./schemas";
+import { getInvitationState, hashInvitationToken } from "./tokens";
+
+// Tokens cannot be guessed (256 bits); the limit keeps anyone from making the server hash passwords in bulk.
+const ACCEPT_LIMIT: Limit = { max: 20, windowMs: 15 * 60 * 1000 };
+
+const select = {
+  id: true,
+  workspaceId: true,
+  email: true,
+  role: true,
+  departmentId: true,
+  usedAt: true,
+  expiresAt: true,
+  workspace: { select: { slug: true } },
+} as const;
+
+const accountExists = () =>
+  new ActionError(
+    "conflict",
+    "An account with this email address already exists. Sign in with it, and ask a CX lead to add you to the workspace.",
+  );
+
+function linkProblem(state: "unknown" | "used" | "expired"): ActionError {
+  const problem = LINK_PROBLEMS[state];
+  return new ActionError(
+    state === "unknown" ? "not_found" : "conflict",
+    `${problem.title}. ${problem.message}`,
+  );
+}
+
+/**
+ * The public end of an invitation link (no session needed: the token is the proof). Creates the account and
+ * the membership and spends the link in one transaction; the page then signs the new user in.
+ */
+export async function acceptInvitation(
+  input: TAcceptInvitation,
+): Promise<ActionResult<{ email: string; workspaceSlug: string }>> {
+  return runAction(ZAcceptInvitation, input, async ({ token, name, password }) => {
+    const ip = await getRequestIp();
+    const decision = await takeRateLimitSlot(`invite:ip:${ip}`, forAddress(ip, ACCEPT_LIMIT));
+    if (!decision.allowed)
+      throw new ActionError(
+        "forbidden",
+        `Too many attempts. Try again in ${decision.retryAfterMinutes} minutes.`,
+      );
+    const tokenHash = hashInvitationToken(token);
+    const prisma = await getPrisma();
+    const found = await prisma.invitation.findUnique({ where: { tokenHash }, select });
+    if (!found) throw linkProblem("unknown");
+    const state = getInvitationState(found);
+    if (state !== "pending") throw linkProblem(state);
+    // Slow on purpose; done before the transaction so it holds no locks meanwhile.
+    const passwordHash = await hashPassword(password);
+    try {
+      const accepted = await withTransaction(async (tx) => {
+        // Two tabs accepting at once: the second waits here and then finds the link spent.
+        const locked = await tx.$queryRaw<{ id: string }[]>`
+          SELECT "id"::text AS "id" FROM "Invitation" WHERE "tokenHash" = ${tokenHash} FOR UPDATE`;
+        if (locked.length === 0) throw linkProblem("unknown");
+        const invitation = await tx.invitation.findUniqueOrThrow({ where: { tokenHash }, select });
+        const current = getInvitationState(invitation);
+        if (current !== "pending") throw linkProblem(current);
+        if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } }))
+          throw accountExists();
+        const user = await tx.user.create({
+          data: { email: invitation.email, name, passwordHash },
+          select: { id: true },
+        });
+        const { workspaceId, role, departmentId } = invitation;
+        const membership = await tx.membership.create({
+          data: { workspaceId, userId: user.id, role, departmentId },
+          select: { id: true },
+        });
+        await tx.invitation.update({ where: { id: invitation.id }, data: { usedAt: new Date() } });
+        await recordAudit(tx, {
+          workspaceId,
+          actorId: user.id,
+          action: "invitation.accepted",
+          entityType: "membership",
+          entityId: membership.id,
+          departmentId,
+          after: { name, email: invitation.email, role },
+        });
+        return { email: invitation.email, workspaceSlug: invitation.workspace.slug };
+      });
+      revalidateMemberPages();
+      return accepted;
+    } catch (error) {
+      if (isUniqueViolation(error)) throw accountExists();
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,32 @@
+// The first-run form and `npm run setup`: the first workspace and its CX lead account.
+import { z } from "zod";
+import { ZEmail, ZNewPassword, ZPersonName } from "../members/schemas";
+
+export const SLUG_MAX = 48;
+
+export const ZWorkspaceName = z
+  .string({ error: "Enter the workspace's name." })
+  .trim()
+  .min(1, { error: "Enter the workspace's name." })
+  .max(120, { error: "Keep the name to 120 characters or fewer." });
+
+/** The workspace's address: /w/<slug>. */
+export const ZSlug = z
+  .string({ error: "Enter a short address." })
+  .trim()
+  .toLowerCase()
+  .min(2, { error: "Use at least 2 characters." })
+  .max(SLUG_MAX, { error: `Keep it to ${SLUG_MAX} characters or fewer.` })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: "Use lower-case letters, digits and single hyphens, e.g. acme or acme-europe.",
+  });
+
+export const ZSetup = z.object({
+  workspaceName: ZWorkspaceName,
+  slug: ZSlug,
+  name: ZPersonName,
+  email: ZEmail,
+  password: ZNewPassword,
+});
+export type TSetup = z.input<typeof ZSetup>;
+export type TSetupData = z.output<typeof ZSetup>;
