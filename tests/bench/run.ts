@@ -39,6 +39,8 @@ const settings = {
   runs: readPositiveInt("BENCH_RUNS", 30),
   seconds: readPositiveInt("BENCH_SECONDS", 20),
   clients: 50,
+  // A person editing a cell about once a second is already a fast editor; BENCH_THINK_MS changes it.
+  thinkMs: readPositiveInt("BENCH_THINK_MS", 1000),
   firstPort: readPositiveInt("BENCH_PORT", 3300),
 };
 const RESULTS_FILE = path.resolve(".tmp", "bench-results.json");
@@ -88,14 +90,19 @@ async function main(): Promise<void> {
     const { runConcurrentEdits } = await import("./concurrent-edits");
     log("measuring in process…");
     const rows: ReportRow[] = await measureInProcess({ db, reference, tiny, runs: settings.runs });
-    log(`${settings.clients} concurrent editors for ${settings.seconds}s…`);
-    const { row: editsRow, ...concurrentEdits } = await runConcurrentEdits({
-      db,
-      workspace: reference,
-      clients: settings.clients,
-      seconds: settings.seconds,
-    });
-    rows.push(editsRow);
+    const concurrentEdits: Omit<Awaited<ReturnType<typeof runConcurrentEdits>>, "row">[] = [];
+    for (const thinkMs of [settings.thinkMs, 0]) {
+      log(`${settings.clients} concurrent editors for ${settings.seconds}s, ${thinkMs} ms between edits…`);
+      const { row, ...result } = await runConcurrentEdits({
+        db,
+        workspace: reference,
+        clients: settings.clients,
+        seconds: settings.seconds,
+        thinkMs,
+      });
+      rows.push(row);
+      concurrentEdits.push(result);
+    }
 
     const build = findBuild();
     let http: Record<string, unknown>;
