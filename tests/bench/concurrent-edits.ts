@@ -1,8 +1,8 @@
 // DESIGN.md's "50 concurrent editors for a minute", in process: server actions cannot be called over HTTP
 // without their ids, so callers run applyAssignment (the action's whole rule) side by side, then the trail
-// and the versions are checked for lost updates. An editor is a person: after each edit they pause about
-// `thinkMs` (0.5–1.5×) before the next. With thinkMs 0 the editors edit flat out, which measures saturation
-// throughput rather than the budget (latency is then clients ÷ throughput by construction).
+// and the versions are checked for lost updates. An editor is a person: they start at a random moment within
+// the first pause, then pause about `thinkMs` (0.5–1.5×) after each edit. With thinkMs 0 the editors edit flat
+// out, which measures saturation throughput rather than the budget (latency is then clients ÷ throughput).
 import type { Db } from "../../lib/db/client";
 import { applyAssignment } from "../../lib/matrix/assignments";
 import type { RaciRole } from "../../lib/ownership";
@@ -37,6 +37,8 @@ async function editUntil(opts: {
   out: { latencies: number[]; successes: Success[]; conflicts: number; errors: string[] };
 }): Promise<void> {
   const random = createRandom(opts.seed);
+  // People do not all press a key in the same millisecond: each editor starts somewhere in the first pause.
+  if (opts.thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, random.next() * opts.thinkMs));
   while (Date.now() < opts.deadline) {
     const touchpointId = random.pick(opts.touchpointIds);
     try {
