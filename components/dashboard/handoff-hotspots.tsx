@@ -1,19 +1,16 @@
 import Link from "next/link";
 import type { CoverageReport } from "@/lib/coverage/report-types";
-import { getDashboardHref, LIST_LIMIT, type TDashboardList } from "@/lib/coverage/schemas";
+import { getDashboardHref } from "@/lib/coverage/schemas";
 import { Card, EmptyNote, ShowAllLink } from "./card";
 
 const TH = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";
 const TD = "px-3 py-2 align-top";
 
 /** Department pairs that hand customers over most, unbridged first: where customers repeat themselves. */
-export async function HandoffHotspots(props: {
-  report: Promise<CoverageReport>;
-  slug: string;
-  shown: TDashboardList | null;
-}) {
+export async function HandoffHotspots(props: { report: Promise<CoverageReport>; slug: string }) {
   const report = await props.report;
-  const pairs = props.shown === "handoffs" ? report.handoffs : report.handoffs.slice(0, LIST_LIMIT);
+  // The report reads the first pairs unless the URL shows them all (getDashboardLimits).
+  const pairs = report.handoffs;
   return (
     <Card
       id="handoffs"
@@ -61,7 +58,7 @@ export async function HandoffHotspots(props: {
           </table>
           <ShowAllLink
             shown={pairs.length}
-            total={report.handoffs.length}
+            total={report.totals.handoffPairs}
             href={getDashboardHref(props.slug, { ...report.filters, all: "handoffs" }, "handoffs")}
             what="department pairs"
           />

@@ -23,47 +23,62 @@ const pair = (i: number): ReportHandoffPair => ({
   journeys: [named("j")],
 });
 
-function report(unowned: number, pairs: number): CoverageReport {
-  const coverage = { total: 0, owned: 0, unowned: 0, contested: 0, ratio: null };
+/** A report that read the first `rows` of each list, of `total` in all (as getDashboardLimits asks). */
+function report(
+  list: { rows: number; total: number },
+  pairs: { rows: number; total: number },
+): CoverageReport {
+  const coverage = { total: list.total, owned: 0, unowned: list.total, contested: 0, ratio: 0 };
   return {
     filters: { journeyId: "j1", sort: "journey" },
     options: { journeys: [], departments: [] },
-    totals: { coverage, flaggedStages: 0, handoffs: pairs, unbridgedHandoffs: pairs },
+    totals: {
+      coverage,
+      flaggedStages: 0,
+      handoffs: pairs.total,
+      unbridgedHandoffs: pairs.total,
+      handoffPairs: pairs.total,
+    },
     journeys: [],
     flaggedStages: [],
-    unowned: Array.from({ length: unowned }, (_, i) => touchpoint(i)),
+    unowned: Array.from({ length: list.rows }, (_, i) => touchpoint(i)),
     contested: [],
     departments: [],
-    handoffs: Array.from({ length: pairs }, (_, i) => pair(i)),
+    handoffs: Array.from({ length: pairs.rows }, (_, i) => pair(i)),
   };
 }
+const none = { rows: 0, total: 0 };
 
 const rowCount = (html: string, prefix: string) => html.split(`>Name ${prefix}-`).length - 1;
 
 describe("the dashboard's long lists", () => {
-  it("show their first 50 rows and a link to all of them that keeps the filters", async () => {
+  it("show the rows read, the total, and a link to all of them that keeps the filters", async () => {
+    const first = report({ rows: 50, total: 120 }, none);
     const html = renderToStaticMarkup(
-      await WhereItBreaks({ report: Promise.resolve(report(120, 0)), slug: "acme", shown: null }),
+      await WhereItBreaks({ report: Promise.resolve(first), slug: "acme", shown: null }),
     );
     expect(rowCount(html, "tp")).toBe(50);
+    expect(html).toContain("Unowned touchpoints (120)");
+    expect(html).toContain("Showing the first 50 of 120.");
     expect(html).toContain("Show all 120 unowned touchpoints");
     expect(html).toContain('href="/w/acme/dashboard?journey=j1&amp;all=unowned#unowned"');
 
-    const whole = renderToStaticMarkup(
-      await WhereItBreaks({ report: Promise.resolve(report(120, 0)), slug: "acme", shown: "unowned" }),
+    const whole = report({ rows: 120, total: 120 }, none);
+    const all = renderToStaticMarkup(
+      await WhereItBreaks({ report: Promise.resolve(whole), slug: "acme", shown: "unowned" }),
     );
-    expect(rowCount(whole, "tp")).toBe(120);
-    expect(whole).not.toContain("Show all");
+    expect(rowCount(all, "tp")).toBe(120);
+    expect(all).not.toContain("Show all");
   });
 
-  it("caps the handoff pairs the same way, and says nothing when the list is short", async () => {
+  it("do the same for handoff pairs, and say nothing when the list is whole", async () => {
     const long = renderToStaticMarkup(
-      await HandoffHotspots({ report: Promise.resolve(report(0, 70)), slug: "acme", shown: null }),
+      await HandoffHotspots({ report: Promise.resolve(report(none, { rows: 50, total: 70 })), slug: "acme" }),
     );
     expect(rowCount(long, "from")).toBe(50);
     expect(long).toContain("Show all 70 department pairs");
     const short = renderToStaticMarkup(
-      await HandoffHotspots({ report: Promise.resolve(report(0, 7)), slug: "acme", shown: null }),
+      await HandoffHotspots({ report: Promise.resolve(report(none, { rows: 7, total: 7 })), slug: "acme" }),
     );
     expect(rowCount(short, "from")).toBe(7);
     expect(short).not.toContain("Show all");

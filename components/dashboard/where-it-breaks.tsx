@@ -2,13 +2,7 @@ import Link from "next/link";
 import { formatCoverage } from "@/components/ui/coverage";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { CoverageReport } from "@/lib/coverage/report-types";
-import {
-  getDashboardHref,
-  LIST_LIMIT,
-  SORT_LABELS,
-  type TDashboardList,
-  TOUCHPOINT_SORTS,
-} from "@/lib/coverage/schemas";
+import { getDashboardHref, SORT_LABELS, type TDashboardList, TOUCHPOINT_SORTS } from "@/lib/coverage/schemas";
 import { Card, EmptyNote, ShowAllLink } from "./card";
 import { TouchpointTable } from "./touchpoint-table";
 
@@ -39,12 +33,11 @@ export async function WhereItBreaks(props: {
 }) {
   const report = await props.report;
   const { slug } = props;
-  const cap = (list: "unowned" | "contested") =>
-    props.shown === list ? report[list] : report[list].slice(0, LIST_LIMIT);
+  // The report reads the first rows of each list (getDashboardLimits); the totals count them all.
   const showAll = (list: "unowned" | "contested") => (
     <ShowAllLink
-      shown={cap(list).length}
-      total={report[list].length}
+      shown={report[list].length}
+      total={report.totals.coverage[list]}
       href={getDashboardHref(slug, { ...report.filters, all: list }, list)}
       what={`${list} touchpoints`}
     />
@@ -78,11 +71,11 @@ export async function WhereItBreaks(props: {
         <SortLinks report={report} slug={slug} shown={props.shown} />
         <section id="unowned" aria-labelledby="unowned-heading" className="scroll-mt-6 grid gap-2">
           <h3 id="unowned-heading" className="font-semibold">
-            Unowned touchpoints ({report.unowned.length})
+            Unowned touchpoints ({report.totals.coverage.unowned})
           </h3>
           <TouchpointTable
             caption="Unowned touchpoints"
-            touchpoints={cap("unowned")}
+            touchpoints={report.unowned}
             slug={slug}
             emptyText="Every touchpoint has a department accountable."
             showSides={false}
@@ -91,11 +84,11 @@ export async function WhereItBreaks(props: {
         </section>
         <section id="contested" aria-labelledby="contested-heading" className="scroll-mt-6 grid gap-2">
           <h3 id="contested-heading" className="font-semibold">
-            Contested touchpoints ({report.contested.length})
+            Contested touchpoints ({report.totals.coverage.contested})
           </h3>
           <TouchpointTable
             caption="Contested touchpoints"
-            touchpoints={cap("contested")}
+            touchpoints={report.contested}
             slug={slug}
             emptyText="No touchpoint is contested."
             showSides

@@ -43,6 +43,15 @@ export const OPENAPI_DOCUMENT = {
           { name: "journey", in: "query", schema: { type: "string", format: "uuid" } },
           { name: "department", in: "query", schema: { type: "string", format: "uuid" } },
           { name: "sort", in: "query", schema: { enum: ["journey", "channel", "claims"] } },
+          {
+            name: "limit",
+            in: "query",
+            description:
+              "Rows in each of the unowned, contested and handoffs lists: 1 to 1000, or all. The totals count every row.",
+            schema: {
+              oneOf: [{ type: "integer", minimum: 1, maximum: 1000, default: 100 }, { enum: ["all"] }],
+            },
+          },
         ],
         responses: {
           "200": {

@@ -8,11 +8,13 @@ import { READERS } from "../auth/guard";
 import type { WorkspaceSummary } from "../workspaces/queries";
 import { type CoverageHistoryPoint, getCoverageHistory, getCoverageReport } from "./queries";
 import type { CoverageReport } from "./report-types";
-import { ZCoverageApiQuery } from "./schemas";
+import { API_LIST_LIMIT, ZCoverageApiQuery } from "./schemas";
 
 export type ApiError = ApiErrorBody;
 export type CoverageJson = Omit<CoverageReport, "options"> & {
   workspace: WorkspaceSummary;
+  /** How many rows the unowned, contested and handoffs lists hold at most. */
+  limit: number | "all";
   history: CoverageHistoryPoint[];
 };
 export type ApiResult = { status: 200; body: CoverageJson } | ApiFailure;
@@ -35,7 +37,7 @@ export async function getCoverageApiResult(
     const issue = parsed.error.issues[0];
     const message =
       issue?.code === "unrecognized_keys"
-        ? `Unknown parameter: ${issue.keys.join(", ")}. Allowed: workspace, journey, department, sort.`
+        ? `Unknown parameter: ${issue.keys.join(", ")}. Allowed: workspace, journey, department, sort, limit.`
         : (issue?.message ?? z.prettifyError(parsed.error));
     return apiFailure(400, "invalid", message);
   }
@@ -48,8 +50,14 @@ export async function getCoverageApiResult(
     departmentId: query.department,
     sort: query.sort ?? "journey",
   };
+  const limit = query.limit ?? API_LIST_LIMIT;
+  const rows = limit === "all" ? null : limit;
   const [report, history] = await Promise.all([
-    getCoverageReport({ workspaceId: workspace.id, filters }),
+    getCoverageReport({
+      workspaceId: workspace.id,
+      filters,
+      limits: { unowned: rows, contested: rows, handoffs: rows },
+    }),
     getCoverageHistory({ workspaceId: workspace.id }),
   ]);
   if (query.journey && !report.filters.journeyId)
@@ -57,5 +65,5 @@ export async function getCoverageApiResult(
   if (query.department && !report.filters.departmentId)
     return apiFailure(404, "not_found", "No department with that id in this workspace.");
   const { options: _options, ...numbers } = report;
-  return { status: 200, body: { workspace, ...numbers, history } };
+  return { status: 200, body: { workspace, ...numbers, limit, history } };
 }

@@ -1,16 +1,10 @@
 import "server-only";
 import { getPrisma } from "../db/client";
-import {
-  attachRoles,
-  type Coverage,
-  combineCoverage,
-  getJourneySummary,
-  groupBy,
-  type StageStatus,
-} from "../ownership";
-import { buildCoverageReport } from "./report";
+import type { PrismaClient } from "../db/generated/client";
+import type { Coverage, StageStatus } from "../ownership";
+import { buildCoverageReport, type ReportNames, toReportStages } from "./report";
+import { coverageReportSql, type ListLimits, type ReportSqlRow } from "./report-sql";
 import type { CoverageReport } from "./report-types";
-import { getCoverageTouchpoints } from "./role-rows";
 import type { TCoverageFilters } from "./schemas";
 import { coverageCountsSql, getUtcDayString, type SnapshotCounts } from "./snapshots";
 
@@ -25,89 +19,90 @@ export type JourneyCoverage = {
 };
 export type WorkspaceOverview = { coverage: Coverage; journeys: JourneyCoverage[]; departmentCount: number };
 
-/** Every journey's coverage and stage strip in a fixed number of queries, whatever the workspace's size. */
+const NO_LISTS: ListLimits = { unowned: 0, contested: 0, handoffs: 0 };
+
+function readDepartments(prisma: PrismaClient, workspaceId: string) {
+  return prisma.department.findMany({
+    where: { workspaceId },
+    orderBy: { position: "asc" },
+    select: { id: true, name: true, color: true },
+  });
+}
+
+async function readCounts(
+  prisma: PrismaClient,
+  opts: Parameters<typeof coverageReportSql>[0],
+): Promise<ReportSqlRow> {
+  const [row] = await prisma.$queryRaw<ReportSqlRow[]>(coverageReportSql(opts));
+  if (!row) throw new Error("The coverage query returned no row");
+  return row;
+}
+
+/** Every journey's coverage and stage strip in three reads, whatever the workspace's size. */
 export async function getWorkspaceOverview(workspaceId: string): Promise<WorkspaceOverview> {
   const prisma = await getPrisma();
-  const where = { workspaceId };
-  const [journeys, stages, { touchpoints, assignments }, openClaims, departmentCount] = await Promise.all([
+  const [departments, journeys, counts] = await Promise.all([
+    readDepartments(prisma, workspaceId),
     prisma.journey.findMany({
-      where,
+      where: { workspaceId },
       orderBy: { position: "asc" },
       select: { id: true, name: true, description: true },
     }),
-    prisma.stage.findMany({ where, select: { id: true, journeyId: true, name: true, position: true } }),
-    getCoverageTouchpoints(prisma, { workspaceId }),
-    prisma.claim.findMany({
-      where: { workspaceId, status: "PENDING", role: "A" },
-      select: { touchpointId: true, departmentId: true, role: true },
-    }),
-    prisma.department.count({ where }),
+    readCounts(prisma, { workspaceId, sort: "journey", limits: NO_LISTS }),
   ]);
-
-  const stagesByJourney = groupBy(stages, (s) => s.journeyId);
-  const touchpointsByJourney = groupBy(
-    attachRoles({ touchpoints, assignments, openClaims }),
-    (t) => t.journeyId,
-  );
-  const summaries = journeys.map((journey): JourneyCoverage => {
-    const journeyStages = stagesByJourney.get(journey.id) ?? [];
-    const summary = getJourneySummary({
-      stages: journeyStages,
-      touchpoints: touchpointsByJourney.get(journey.id) ?? [],
-    });
-    const nameOf = new Map(journeyStages.map((s) => [s.id, s.name]));
-    return {
-      ...journey,
-      coverage: summary.coverage,
-      handoffCount: summary.handoffs.length,
-      stages: summary.stages.map((s) => ({
-        id: s.stageId,
-        name: nameOf.get(s.stageId) ?? "",
-        status: s.status,
-        coverage: s.coverage,
-      })),
-    };
-  });
-
+  const report = buildCoverageReport({ departments, journeys }, counts, { sort: "journey" });
   return {
-    coverage: combineCoverage(summaries.map((j) => j.coverage)),
-    journeys: summaries,
-    departmentCount,
+    coverage: report.totals.coverage,
+    journeys: journeys.map((journey, index) => {
+      const line = report.journeys[index];
+      return {
+        ...journey,
+        coverage: line?.coverage ?? toReportStages([]).coverage,
+        stages: line?.stages ?? [],
+        handoffCount: line?.handoffs ?? 0,
+      };
+    }),
+    departmentCount: departments.length,
   };
 }
 
 /**
- * The dashboard's and GET /api/v1/coverage's numbers: five reads in parallel, whatever the workspace's size,
- * then lib/ownership's rules in memory. Filters apply in memory too: handoffs need whole journeys, and an id
- * that names nothing in this workspace is dropped rather than trusted (role-rows.ts only adds rows for it).
+ * The dashboard's and GET /api/v1/coverage's numbers in three reads run together, whatever the workspace's
+ * size: its departments, its journeys, and report-sql.ts's counts. A filter id that names nothing in this
+ * workspace is dropped rather than trusted, and then the counts are read again without it (a stale link).
  */
 export async function getCoverageReport(opts: {
   workspaceId: string;
   filters: TCoverageFilters;
+  limits: ListLimits;
 }): Promise<CoverageReport> {
   const prisma = await getPrisma();
-  const where = { workspaceId: opts.workspaceId };
-  const [departments, journeys, stages, { touchpoints, assignments }, pendingClaims] = await Promise.all([
-    prisma.department.findMany({
-      where,
+  const { workspaceId, limits } = opts;
+  const read = (filters: TCoverageFilters) => readCounts(prisma, { workspaceId, limits, ...filters });
+  const [departments, journeys, counts] = await Promise.all([
+    readDepartments(prisma, workspaceId),
+    prisma.journey.findMany({
+      where: { workspaceId },
       orderBy: { position: "asc" },
-      select: { id: true, name: true, color: true },
+      select: { id: true, name: true },
     }),
-    prisma.journey.findMany({ where, orderBy: { position: "asc" }, select: { id: true, name: true } }),
-    prisma.stage.findMany({ where, select: { id: true, journeyId: true, name: true, position: true } }),
-    getCoverageTouchpoints(prisma, {
-      workspaceId: opts.workspaceId,
-      departmentId: opts.filters.departmentId,
-    }),
-    prisma.claim.findMany({
-      where: { ...where, status: "PENDING" },
-      select: { touchpointId: true, departmentId: true, role: true },
-    }),
+    read(opts.filters),
   ]);
-  return buildCoverageReport(
-    { departments, journeys, stages, touchpoints, assignments, pendingClaims },
-    opts.filters,
-  );
+  const names: ReportNames = { departments, journeys };
+  const filters = getKnownFilters(names, opts.filters);
+  const isSame =
+    filters.journeyId === opts.filters.journeyId && filters.departmentId === opts.filters.departmentId;
+  return buildCoverageReport(names, isSame ? counts : await read(filters), filters);
+}
+
+function getKnownFilters(names: ReportNames, filters: TCoverageFilters): TCoverageFilters {
+  const isJourney = names.journeys.some((j) => j.id === filters.journeyId);
+  const isDepartment = names.departments.some((d) => d.id === filters.departmentId);
+  return {
+    journeyId: isJourney ? filters.journeyId : undefined,
+    departmentId: isDepartment ? filters.departmentId : undefined,
+    sort: filters.sort,
+  };
 }
 
 export type CoverageHistoryPoint = SnapshotCounts & { day: string; ratio: number | null };

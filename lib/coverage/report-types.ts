@@ -48,22 +48,21 @@ export type CoverageReport = {
   /** The filters as applied: an id that names nothing in the workspace is dropped. */
   filters: TCoverageFilters;
   options: { journeys: Named[]; departments: Named[] };
-  totals: { coverage: Coverage; flaggedStages: number; handoffs: number; unbridgedHandoffs: number };
+  totals: {
+    coverage: Coverage;
+    flaggedStages: number;
+    handoffs: number;
+    unbridgedHandoffs: number;
+    /** Department pairs with a handoff; `handoffs` below lists the first of them. */
+    handoffPairs: number;
+  };
   journeys: ReportJourney[];
   flaggedStages: FlaggedStage[];
+  /** The first unowned touchpoints in the chosen order; totals.coverage.unowned says how many there are. */
   unowned: ReportTouchpoint[];
+  /** Likewise; totals.coverage.contested counts them. */
   contested: ReportTouchpoint[];
   departments: ReportDepartment[];
-  /** Department pairs, unbridged first, then most handoffs. */
+  /** Department pairs, unbridged first, then most handoffs, then in department order. */
   handoffs: ReportHandoffPair[];
-};
-
-/** Flat rows as the database returns them; the builder is pure so tests can feed it generated data. */
-export type CoverageRows = {
-  departments: (Named & { color: string })[];
-  journeys: Named[];
-  stages: (Named & { journeyId: string; position: number })[];
-  touchpoints: (Named & { journeyId: string; stageId: string; position: number; channel: TChannel })[];
-  assignments: { touchpointId: string; departmentId: string; role: RaciRole }[];
-  pendingClaims: { touchpointId: string; departmentId: string; role: RaciRole }[];
 };

@@ -1,77 +1,69 @@
-// Builds the coverage report from flat rows. Pure (no I/O): every count comes from lib/ownership, so the
-// dashboard, the API and the tests cannot disagree with the rules.
+// Shapes the counts report-sql.ts returns into the coverage report. Pure (no I/O): stage status and every
+// coverage come from lib/ownership, and names from the workspace's departments and journeys.
 import {
-  attachRoles,
+  type Coverage,
   combineCoverage,
-  getCoverage,
-  getDepartmentLoad,
-  getJourneySummary,
-  getStageStatus,
+  getCoverageFromCounts,
+  getStageStatusFromCoverage,
   groupBy,
-  type JourneyHandoffs,
-  summarizeHandoffs,
-  type TouchpointRoles,
 } from "../ownership";
-import { type ListedTouchpoint, sortTouchpoints, toReportTouchpoint } from "./report-lists";
-import type { CoverageReport, CoverageRows, FlaggedStage, Named, ReportJourney } from "./report-types";
+import { CHANNELS, type TChannel } from "../structure/channels";
+import type { ListedRow, ReportSqlRow, StageCountsRow } from "./report-sql";
+import type {
+  CoverageReport,
+  FlaggedStage,
+  Named,
+  ReportJourney,
+  ReportStage,
+  ReportTouchpoint,
+} from "./report-types";
 import type { TCoverageFilters } from "./schemas";
 
+const CHANNEL_BY_SLUG = new Map(CHANNELS.map((c) => [c.slug, c.value]));
 const toNamed = ({ id, name }: Named): Named => ({ id, name });
 
-function applyKnownFilters(rows: CoverageRows, filters: TCoverageFilters): TCoverageFilters {
-  const isJourney = rows.journeys.some((j) => j.id === filters.journeyId);
-  const isDepartment = rows.departments.some((d) => d.id === filters.departmentId);
-  return {
-    journeyId: isJourney ? filters.journeyId : undefined,
-    departmentId: isDepartment ? filters.departmentId : undefined,
-    sort: filters.sort,
-  };
+export type ReportNames = {
+  /** In the workspace's order. */
+  departments: (Named & { color: string })[];
+  /** In the workspace's order. */
+  journeys: Named[];
+};
+
+function toChannel(slug: string): TChannel {
+  const channel = CHANNEL_BY_SLUG.get(slug);
+  if (!channel) throw new Error(`Unknown channel "${slug}"`);
+  return channel;
 }
 
-export function buildCoverageReport(rows: CoverageRows, requested: TCoverageFilters): CoverageReport {
-  const filters = applyKnownFilters(rows, requested);
-  const { departmentId } = filters;
-  const departmentNames = new Map(rows.departments.map((d) => [d.id, d.name]));
-  const stagesByJourney = groupBy(rows.stages, (s) => s.journeyId);
-  const withRoles = attachRoles({
-    touchpoints: rows.touchpoints,
-    assignments: rows.assignments,
-    openClaims: rows.pendingClaims.filter((c) => c.role === "A"),
-  });
-  const touchpointsByJourney = groupBy(withRoles, (t) => t.journeyId);
-  const claimsByTouchpoint = groupBy(rows.pendingClaims, (c) => c.touchpointId);
-  // The department filter keeps the touchpoints it holds a role on or has a pending claim for.
-  const isIncluded = (t: (typeof withRoles)[number]): boolean =>
-    !departmentId ||
-    t.assignments.some((a) => a.departmentId === departmentId) ||
-    (claimsByTouchpoint.get(t.id) ?? []).some((c) => c.departmentId === departmentId);
+/** Stages in position order with their status, and the journey's coverage rolled up from them. */
+export function toReportStages(rows: readonly StageCountsRow[]): {
+  stages: ReportStage[];
+  coverage: Coverage;
+} {
+  const stages = [...rows]
+    .sort((a, b) => a.position - b.position)
+    .map((row) => {
+      const coverage = getCoverageFromCounts(row);
+      return { id: row.id, name: row.name, status: getStageStatusFromCoverage(coverage), coverage };
+    });
+  return { stages, coverage: combineCoverage(stages.map((s) => s.coverage)) };
+}
+
+export function buildCoverageReport(
+  names: ReportNames,
+  counts: ReportSqlRow,
+  filters: TCoverageFilters,
+): CoverageReport {
+  const departmentNames = new Map(names.departments.map((d) => [d.id, d.name]));
+  const named = (id: string): Named => ({ id, name: departmentNames.get(id) ?? "" });
+  const journeyIndex = new Map(names.journeys.map((j, index) => [j.id, index]));
+  const stagesByJourney = groupBy(counts.stages, (s) => s.journeyId);
+  const handoffsByJourney = new Map(counts.journeyHandoffs.map((h) => [h.journeyId, h]));
 
   const journeys: ReportJourney[] = [];
   const flaggedStages: FlaggedStage[] = [];
-  const listed: ListedTouchpoint[] = [];
-  const handoffsByJourney: JourneyHandoffs[] = [];
-  const included: TouchpointRoles[] = [];
-  for (const journey of rows.journeys.filter((j) => !filters.journeyId || j.id === filters.journeyId)) {
-    const journeyStages = stagesByJourney.get(journey.id) ?? [];
-    const touchpoints = touchpointsByJourney.get(journey.id) ?? [];
-    // Handoffs need the whole journey: a filtered-out touchpoint still sits between two others.
-    const summary = getJourneySummary({ stages: journeyStages, touchpoints });
-    const handoffs = summary.handoffs.filter(
-      (h) => !departmentId || h.fromDepartmentId === departmentId || h.toDepartmentId === departmentId,
-    );
-    handoffsByJourney.push({ journeyId: journey.id, handoffs });
-    const byId = new Map(touchpoints.map((t) => [t.id, t]));
-    const ownerships = summary.touchpoints.filter((o) => isIncluded(byId.get(o.touchpointId)!));
-    const stageNames = new Map(journeyStages.map((s) => [s.id, s.name]));
-    const stages = summary.stages.map(({ stageId }) => {
-      const statuses = ownerships.filter((o) => o.stageId === stageId).map((o) => o.status);
-      return {
-        id: stageId,
-        name: stageNames.get(stageId) ?? "",
-        status: getStageStatus(statuses),
-        coverage: getCoverage(statuses),
-      };
-    });
+  for (const journey of names.journeys.filter((j) => !filters.journeyId || j.id === filters.journeyId)) {
+    const { stages, coverage } = toReportStages(stagesByJourney.get(journey.id) ?? []);
     for (const stage of stages) {
       if (stage.status === "UNOWNED" || stage.status === "CONTESTED")
         flaggedStages.push({
@@ -81,66 +73,59 @@ export function buildCoverageReport(rows: CoverageRows, requested: TCoverageFilt
           coverage: stage.coverage,
         });
     }
-    ownerships.forEach((ownership, index) => {
-      const touchpoint = byId.get(ownership.touchpointId)!;
-      included.push(touchpoint);
-      if (ownership.status === "OWNED") return;
-      const stage = { id: ownership.stageId, name: stageNames.get(ownership.stageId) ?? "" };
-      const claims = claimsByTouchpoint.get(touchpoint.id) ?? [];
-      listed.push({
-        ...toReportTouchpoint({ touchpoint, ownership, journey, stage, claims, departmentNames }),
-        order: [journeys.length, index],
-      });
-    });
+    const handoffs = handoffsByJourney.get(journey.id);
     journeys.push({
       ...toNamed(journey),
-      coverage: getCoverage(ownerships.map((o) => o.status)),
+      coverage,
       stages,
-      handoffs: handoffs.length,
-      unbridgedHandoffs: handoffs.filter((h) => !h.isBridged).length,
+      handoffs: handoffs?.handoffs ?? 0,
+      unbridgedHandoffs: handoffs?.unbridged ?? 0,
     });
   }
 
-  const departments = rows.departments.filter((d) => !departmentId || d.id === departmentId);
-  const load = getDepartmentLoad({ departmentIds: departments.map((d) => d.id), touchpoints: included });
-  const named = (id: string): Named => ({ id, name: departmentNames.get(id) ?? "" });
-  const journeyNames = new Map(rows.journeys.map((j) => [j.id, j.name]));
-  const pairs = summarizeHandoffs(handoffsByJourney, {
-    departmentNames: Object.fromEntries(departmentNames),
+  const journeyNames = new Map(names.journeys.map((j) => [j.id, j.name]));
+  const toTouchpoint = (row: ListedRow): ReportTouchpoint => ({
+    id: row.id,
+    name: row.name,
+    channel: toChannel(row.channel),
+    journey: { id: row.journeyId, name: journeyNames.get(row.journeyId) ?? "" },
+    stage: { id: row.stageId, name: row.stageName },
+    status: row.status,
+    accountable: row.accountable.map(named),
+    pendingClaims: row.pendingClaims.map((c) => ({ department: named(c.departmentId), role: c.role })),
   });
-  const handoffTotal = journeys.reduce((sum, j) => sum + j.handoffs, 0);
+  const load = new Map(counts.load.map((l) => [l.departmentId, l]));
+  const byJourneyOrder = (a: string, b: string) => (journeyIndex.get(a) ?? 0) - (journeyIndex.get(b) ?? 0);
 
   return {
     filters,
-    options: { journeys: rows.journeys.map(toNamed), departments: rows.departments.map(toNamed) },
+    options: { journeys: names.journeys.map(toNamed), departments: names.departments.map(toNamed) },
     totals: {
       coverage: combineCoverage(journeys.map((j) => j.coverage)),
       flaggedStages: flaggedStages.length,
-      handoffs: handoffTotal,
+      handoffs: journeys.reduce((sum, j) => sum + j.handoffs, 0),
       unbridgedHandoffs: journeys.reduce((sum, j) => sum + j.unbridgedHandoffs, 0),
+      handoffPairs: counts.pairCount,
     },
     journeys,
     flaggedStages,
-    unowned: sortTouchpoints(
-      listed.filter((t) => t.status === "UNOWNED"),
-      filters.sort,
-    ),
-    contested: sortTouchpoints(
-      listed.filter((t) => t.status === "CONTESTED"),
-      filters.sort,
-    ),
-    departments: departments.map((d, i) => ({ ...toNamed(d), color: d.color, ...pick(load[i]) })),
-    handoffs: pairs.map((p) => ({
-      from: named(p.fromDepartmentId),
-      to: named(p.toDepartmentId),
+    unowned: counts.unowned.map(toTouchpoint),
+    contested: counts.contested.map(toTouchpoint),
+    departments: names.departments
+      .filter((d) => !filters.departmentId || d.id === filters.departmentId)
+      .map((d) => ({
+        ...toNamed(d),
+        color: d.color,
+        accountable: load.get(d.id)?.accountable ?? 0,
+        responsible: load.get(d.id)?.responsible ?? 0,
+      })),
+    handoffs: counts.pairs.map((p) => ({
+      from: named(p.from),
+      to: named(p.to),
       count: p.count,
       unbridged: p.unbridged,
-      bridged: p.bridged,
-      journeys: p.journeyIds.map((id) => ({ id, name: journeyNames.get(id) ?? "" })),
+      bridged: p.count - p.unbridged,
+      journeys: [...p.journeys].sort(byJourneyOrder).map((id) => ({ id, name: journeyNames.get(id) ?? "" })),
     })),
   };
-}
-
-function pick(load: { accountable: number; responsible: number } | undefined) {
-  return { accountable: load?.accountable ?? 0, responsible: load?.responsible ?? 0 };
 }

@@ -37,6 +37,11 @@ export function parseDashboardFilters(searchParams: TSearchParams): TCoverageFil
   return { journeyId: parsed.journey, departmentId: parsed.department, sort: parsed.sort };
 }
 
+/** How many unowned, contested and handoff-pair rows the API lists unless `limit` says otherwise. */
+export const API_LIST_LIMIT = 100;
+const MAX_API_LIMIT = 1000;
+const LIMIT_ERROR = `limit is a whole number from 1 to ${MAX_API_LIMIT}, or all.`;
+
 /** The API is strict: a program sending a bad parameter should hear about it (400), not get other numbers. */
 export const ZCoverageApiQuery = z.strictObject({
   workspace: z
@@ -46,6 +51,12 @@ export const ZCoverageApiQuery = z.strictObject({
   journey: z.uuid({ error: "journey must be a journey id (a UUID)." }).optional(),
   department: z.uuid({ error: "department must be a department id (a UUID)." }).optional(),
   sort: z.enum(TOUCHPOINT_SORTS, { error: `sort is one of ${TOUCHPOINT_SORTS.join(", ")}.` }).optional(),
+  limit: z
+    .string()
+    .regex(/^(all|[1-9][0-9]{0,3})$/, { error: LIMIT_ERROR })
+    .transform((value) => (value === "all" ? ("all" as const) : Number(value)))
+    .refine((value) => value === "all" || value <= MAX_API_LIMIT, { error: LIMIT_ERROR })
+    .optional(),
 });
 export type TCoverageApiQuery = z.infer<typeof ZCoverageApiQuery>;
 
@@ -60,6 +71,12 @@ export function parseShownList(searchParams: TSearchParams): TDashboardList | nu
     .nullable()
     .catch(null)
     .parse(first(searchParams.all) ?? null);
+}
+
+/** The dashboard reads the first LIST_LIMIT rows of each long list, and the one the URL shows whole. */
+export function getDashboardLimits(shown: TDashboardList | null): Record<TDashboardList, number | null> {
+  const limit = (list: TDashboardList) => (shown === list ? null : LIST_LIMIT);
+  return { unowned: limit("unowned"), contested: limit("contested"), handoffs: limit("handoffs") };
 }
 
 /** A dashboard URL with the given filters; defaults are left out so links stay short. */

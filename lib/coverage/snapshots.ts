@@ -2,6 +2,7 @@
 // start-up scripts run it too.
 import { Prisma } from "../db/generated/client";
 import { RetryAfterPreparing, type Tx, withTransaction } from "../db/transaction";
+import { seatSql } from "./report-sql";
 
 export type SnapshotCounts = { touchpoints: number; owned: number; unowned: number; contested: number };
 
@@ -13,34 +14,19 @@ export function getUtcDayString(now: Date): string {
 }
 
 /**
- * DESIGN.md's touchpoint status counted in one aggregate (tests/integration/coverage-snapshots proves it
- * equals lib/ownership): the A seat's contenders are the A holders and the open A claimants, distinct;
- * two or more → contested; else exactly one holder → owned; else unowned.
+ * The workspace's touchpoints counted by DESIGN.md's status, in one aggregate over the A seat that the
+ * coverage report reads too (tests/integration/coverage-snapshots proves it equals lib/ownership).
  */
 export function coverageCountsSql(workspaceId: string): Prisma.Sql {
   return Prisma.sql`
-    WITH contenders AS (
-      SELECT "touchpointId", "departmentId" FROM "Assignment"
-        WHERE "workspaceId" = ${workspaceId}::uuid AND "role" = 'A'
-      UNION
-      SELECT "touchpointId", "departmentId" FROM "Claim"
-        WHERE "workspaceId" = ${workspaceId}::uuid AND "status" = 'PENDING' AND "role" = 'A'
-    ), seat AS (
-      SELECT c."touchpointId",
-        COUNT(*) AS contenders,
-        COUNT(a."departmentId") AS holders
-      FROM contenders c
-      LEFT JOIN "Assignment" a
-        ON a."touchpointId" = c."touchpointId" AND a."departmentId" = c."departmentId" AND a."role" = 'A'
-      GROUP BY c."touchpointId"
-    )
+    WITH seat AS (${seatSql(workspaceId)})
     SELECT
       COUNT(*)::int AS touchpoints,
-      (COUNT(*) FILTER (WHERE s.contenders = 1 AND s.holders = 1))::int AS owned,
-      (COUNT(*) FILTER (WHERE s.contenders IS NULL OR (s.contenders = 1 AND s.holders = 0)))::int AS unowned,
-      (COUNT(*) FILTER (WHERE s.contenders >= 2))::int AS contested
+      (COUNT(*) FILTER (WHERE seat.status = 'OWNED'))::int AS owned,
+      (COUNT(*) FILTER (WHERE seat.status IS NULL OR seat.status = 'UNOWNED'))::int AS unowned,
+      (COUNT(*) FILTER (WHERE seat.status = 'CONTESTED'))::int AS contested
     FROM "Touchpoint" t
-    LEFT JOIN seat s ON s."touchpointId" = t."id"
+    LEFT JOIN seat ON seat."touchpointId" = t."id"
     WHERE t."workspaceId" = ${workspaceId}::uuid`;
 }
 

@@ -167,12 +167,23 @@ describe("summarizeHandoffs", () => {
     ]);
   });
 
-  it("breaks ties by department names when given", () => {
-    const handoffs = [makeHandoff("d1", "d9", false), makeHandoff("d2", "d9", false)];
+  it("breaks ties by the departments' order when given, then ids", () => {
+    const handoffs = [
+      makeHandoff("d1", "d9", false),
+      makeHandoff("d2", "d9", false),
+      makeHandoff("d2", "d8", false),
+      makeHandoff("d0", "d9", false),
+    ];
     const summary = summarizeHandoffs([{ journeyId: "j", handoffs }], {
-      departmentNames: { d1: "Sales", d2: "Billing" },
+      departmentOrder: ["d2", "d1", "d8", "d9"],
     });
-    expect(summary.map((p) => p.fromDepartmentId)).toEqual(["d2", "d1"]);
+    // d0 has no place in the order, so it comes after the ranked ones.
+    expect(summary.map((p) => `${p.fromDepartmentId}>${p.toDepartmentId}`)).toEqual([
+      "d2>d8",
+      "d2>d9",
+      "d1>d9",
+      "d0>d9",
+    ]);
   });
 
   it("returns an empty list with no handoffs", () => {

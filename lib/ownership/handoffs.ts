@@ -26,8 +26,8 @@ export type HandoffPair = {
 };
 
 export type SummarizeHandoffsOptions = {
-  /** Used to break ties alphabetically by name; ids are the fallback. */
-  departmentNames?: Readonly<Record<string, string>>;
+  /** Department ids in the workspace's order, used to break ties; ids are the fallback. */
+  departmentOrder?: readonly string[];
 };
 
 /**
@@ -83,22 +83,22 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : 1;
 }
 
-function compareHandoffPairs(
-  names: Readonly<Record<string, string>>,
-): (a: HandoffPair, b: HandoffPair) => number {
-  const nameOf = (id: string): string => names[id] ?? id;
+function compareHandoffPairs(order: readonly string[]): (a: HandoffPair, b: HandoffPair) => number {
+  const rank = new Map(order.map((id, index) => [id, index]));
+  const rankOf = (id: string): number => rank.get(id) ?? order.length;
   return (a, b) =>
     b.unbridged - a.unbridged ||
     b.count - a.count ||
-    compareText(nameOf(a.fromDepartmentId), nameOf(b.fromDepartmentId)) ||
-    compareText(nameOf(a.toDepartmentId), nameOf(b.toDepartmentId)) ||
+    rankOf(a.fromDepartmentId) - rankOf(b.fromDepartmentId) ||
+    rankOf(a.toDepartmentId) - rankOf(b.toDepartmentId) ||
     compareText(a.fromDepartmentId, b.fromDepartmentId) ||
     compareText(a.toDepartmentId, b.toDepartmentId);
 }
 
 /**
  * Aggregates handoffs per ordered department pair (from → to; A→B and B→A are distinct).
- * Sorted by unbridged desc, then total desc, then names/ids so the list is stable.
+ * Sorted by unbridged desc, then total desc, then the departments' order (ids without one) so the list
+ * is stable and follows the order the workspace keeps its departments in.
  */
 export function summarizeHandoffs(
   handoffsByJourney: readonly JourneyHandoffs[],
@@ -126,5 +126,5 @@ export function summarizeHandoffs(
     }
   }
 
-  return [...pairs.values()].sort(compareHandoffPairs(options.departmentNames ?? {}));
+  return [...pairs.values()].sort(compareHandoffPairs(options.departmentOrder ?? []));
 }

@@ -71,9 +71,14 @@ export function getTouchpointStatus(touchpoint: TouchpointRoles): TouchpointStat
 
 /** Worst status wins: a dispute outranks a gap, which outranks full ownership. */
 export function getStageStatus(statuses: readonly TouchpointStatus[]): StageStatus {
-  if (statuses.length === 0) return "EMPTY";
-  if (statuses.includes("CONTESTED")) return "CONTESTED";
-  if (statuses.includes("UNOWNED")) return "UNOWNED";
+  return getStageStatusFromCoverage(getCoverage(statuses));
+}
+
+/** The same rule read from a stage's counts (counted in SQL, say) rather than its statuses. */
+export function getStageStatusFromCoverage(coverage: Coverage): StageStatus {
+  if (coverage.total === 0) return "EMPTY";
+  if (coverage.contested > 0) return "CONTESTED";
+  if (coverage.unowned > 0) return "UNOWNED";
   return "OWNED";
 }
 
@@ -84,15 +89,23 @@ function toRatio(owned: number, total: number): number | null {
 
 /** Works at any level (stage, journey, workspace): pass that level's touchpoint statuses. */
 export function getCoverage(statuses: readonly TouchpointStatus[]): Coverage {
-  let owned = 0;
-  let unowned = 0;
-  let contested = 0;
+  const counts = { owned: 0, unowned: 0, contested: 0 };
   for (const status of statuses) {
-    if (status === "OWNED") owned += 1;
-    else if (status === "UNOWNED") unowned += 1;
-    else contested += 1;
+    if (status === "OWNED") counts.owned += 1;
+    else if (status === "UNOWNED") counts.unowned += 1;
+    else counts.contested += 1;
   }
-  const total = statuses.length;
+  return getCoverageFromCounts(counts);
+}
+
+/** A coverage from touchpoints counted by status elsewhere (in SQL, say). */
+export function getCoverageFromCounts(counts: {
+  owned: number;
+  unowned: number;
+  contested: number;
+}): Coverage {
+  const { owned, unowned, contested } = counts;
+  const total = owned + unowned + contested;
   return { total, owned, unowned, contested, ratio: toRatio(owned, total) };
 }
 

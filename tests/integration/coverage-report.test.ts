@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { GET } from "../../app/api/v1/coverage/route";
 import { getCoverageApiResult } from "../../lib/coverage/api";
 import { getCoverageReport, getWorkspaceOverview } from "../../lib/coverage/queries";
-import { buildCoverageReport } from "../../lib/coverage/report";
-import type { CoverageRows } from "../../lib/coverage/report-types";
+import type { ListLimits } from "../../lib/coverage/report-sql";
+import { TOUCHPOINT_SORTS } from "../../lib/coverage/schemas";
 import { countCoverage } from "../../lib/coverage/snapshots";
 import { getPrisma } from "../../lib/db/client";
 import { buildDemoRows } from "../../lib/demo/build-demo-rows";
@@ -13,11 +13,13 @@ import { seedDemoWorkspace } from "../../lib/demo/seed";
 import { getCoverage } from "../../lib/ownership";
 import { registerTestDb } from "../setup/test-db";
 import { joinAsLead, signInAsLeadOfNewWorkspaces } from "./auth";
+import { buildCoverageReport, type CoverageRows } from "./coverage-oracle";
 import { insertWorkspace, workspaceArb } from "./coverage-workspace-arb";
 
 registerTestDb();
 signInAsLeadOfNewWorkspaces();
 const ALL = { sort: "journey" } as const;
+const WHOLE: ListLimits = { unowned: null, contested: null, handoffs: null };
 
 async function api(query: string) {
   const response = await GET(new Request(`http://localhost/api/v1/coverage?${query}`));
@@ -30,7 +32,7 @@ describe("coverage report on the demo workspace", () => {
     const { workspaceId } = await seedDemoWorkspace(prisma);
     await joinAsLead(workspaceId);
     const expected = buildDemoRows({ data: DEMO_WORKSPACE }).coverage;
-    const report = await getCoverageReport({ workspaceId, filters: ALL });
+    const report = await getCoverageReport({ workspaceId, filters: ALL, limits: WHOLE });
     expect(report.totals.coverage).toEqual(expected);
     expect(report.unowned).toHaveLength(expected.unowned);
     expect(report.contested).toHaveLength(expected.contested);
@@ -46,7 +48,9 @@ describe("coverage report on the demo workspace", () => {
       workspace: { slug: "demo" },
       totals: report.totals,
       journeys: report.journeys,
+      limit: 100,
     });
+    expect(body.unowned).toEqual(report.unowned);
     expect(body.departments).toEqual(report.departments);
     expect(body.handoffs).toEqual(report.handoffs);
     expect(body.history.at(-1)).toMatchObject({ touchpoints: expected.total, owned: expected.owned });
@@ -55,9 +59,13 @@ describe("coverage report on the demo workspace", () => {
   it("filters by journey and by department, and sorts the lists", async () => {
     const prisma = await getPrisma();
     const { workspaceId } = await seedDemoWorkspace(prisma);
-    const all = await getCoverageReport({ workspaceId, filters: ALL });
+    const all = await getCoverageReport({ workspaceId, filters: ALL, limits: WHOLE });
     const journey = all.journeys[1]!;
-    const byJourney = await getCoverageReport({ workspaceId, filters: { ...ALL, journeyId: journey.id } });
+    const byJourney = await getCoverageReport({
+      workspaceId,
+      filters: { ...ALL, journeyId: journey.id },
+      limits: WHOLE,
+    });
     expect(byJourney.journeys).toEqual([journey]);
     expect(byJourney.totals.coverage).toEqual(journey.coverage);
     expect(byJourney.unowned.every((t) => t.journey.id === journey.id)).toBe(true);
@@ -66,6 +74,7 @@ describe("coverage report on the demo workspace", () => {
     const byDepartment = await getCoverageReport({
       workspaceId,
       filters: { ...ALL, departmentId: department.id },
+      limits: WHOLE,
     });
     expect(byDepartment.departments).toEqual([department]);
     expect(byDepartment.handoffs.every((h) => h.from.id === department.id || h.to.id === department.id)).toBe(
@@ -73,7 +82,7 @@ describe("coverage report on the demo workspace", () => {
     );
     expect(byDepartment.totals.coverage.total).toBeLessThan(all.totals.coverage.total);
 
-    const byClaims = await getCoverageReport({ workspaceId, filters: { sort: "claims" } });
+    const byClaims = await getCoverageReport({ workspaceId, filters: { sort: "claims" }, limits: WHOLE });
     const claimCounts = byClaims.unowned.map((t) => t.pendingClaims.length);
     expect(claimCounts).toEqual([...claimCounts].sort((a, b) => b - a));
     expect(new Set(byClaims.unowned.map((t) => t.id))).toEqual(new Set(all.unowned.map((t) => t.id)));
@@ -86,7 +95,7 @@ describe("coverage report on generated workspaces", () => {
       fc.asyncProperty(workspaceArb, async (spec) => {
         const { workspace, statuses } = await insertWorkspace(spec);
         const expected = getCoverage(statuses);
-        const report = await getCoverageReport({ workspaceId: workspace.id, filters: ALL });
+        const report = await getCoverageReport({ workspaceId: workspace.id, filters: ALL, limits: WHOLE });
         expect(report.totals.coverage).toEqual(expected);
         expect(report.unowned.length + report.contested.length).toBe(expected.unowned + expected.contested);
         const pairs = report.handoffs.reduce((sum, p) => sum + p.count, 0);
@@ -129,24 +138,31 @@ async function readAllRows(workspaceId: string): Promise<CoverageRows> {
   return { departments, journeys, stages, touchpoints, assignments, pendingClaims };
 }
 
-describe("the report reads only the roles its numbers need", () => {
-  it("gives what every row would give, with every filter, and the home page agrees", async () => {
+describe("the SQL report is the report lib/ownership builds from every row", () => {
+  it("for every filter, sort and limit, and the home page agrees", async () => {
     await fc.assert(
-      fc.asyncProperty(workspaceArb, async (spec) => {
+      fc.asyncProperty(workspaceArb, fc.nat({ max: 3 }), async (spec, limit) => {
         const { workspace, departments } = await insertWorkspace(spec);
         const rows = await readAllRows(workspace.id);
         const filters = [
           ALL,
           ...departments.map((d) => ({ ...ALL, departmentId: d.id })),
           ...rows.journeys.map((j) => ({ ...ALL, journeyId: j.id })),
+          // A stale link's id is dropped, not trusted.
+          { ...ALL, journeyId: crypto.randomUUID(), departmentId: departments[1]!.id },
+          ...TOUCHPOINT_SORTS.map((sort) => ({ sort })),
         ];
+        const capped: ListLimits = { unowned: limit, contested: limit + 1, handoffs: limit };
         for (const filter of filters) {
-          const report = await getCoverageReport({ workspaceId: workspace.id, filters: filter });
-          expect(report).toEqual(buildCoverageReport(rows, filter));
+          for (const limits of [WHOLE, capped]) {
+            const report = await getCoverageReport({ workspaceId: workspace.id, filters: filter, limits });
+            expect(report).toEqual(buildCoverageReport(rows, filter, limits));
+          }
         }
         const report = buildCoverageReport(rows, ALL);
         const overview = await getWorkspaceOverview(workspace.id);
         expect(overview.coverage).toEqual(report.totals.coverage);
+        expect(overview.departmentCount).toBe(departments.length);
         expect(
           overview.journeys.map((j) => ({
             coverage: j.coverage,
@@ -163,6 +179,30 @@ describe("the report reads only the roles its numbers need", () => {
       }),
       { numRuns: 15 },
     );
+  });
+});
+
+describe("GET /api/v1/coverage lists", () => {
+  it("lists at most `limit` rows of each long list, 100 unless asked, with the totals unchanged", async () => {
+    const prisma = await getPrisma();
+    const { workspaceId } = await seedDemoWorkspace(prisma);
+    await joinAsLead(workspaceId);
+    const whole = await getCoverageReport({ workspaceId, filters: ALL, limits: WHOLE });
+    const one = await api("workspace=demo&limit=1");
+    expect(one.status).toBe(200);
+    expect(one.body.limit).toBe(1);
+    expect(one.body.totals).toEqual(whole.totals);
+    expect(one.body.unowned).toEqual(whole.unowned.slice(0, 1));
+    expect(one.body.contested).toEqual(whole.contested.slice(0, 1));
+    expect(one.body.handoffs).toEqual(whole.handoffs.slice(0, 1));
+    const all = await api("workspace=demo&limit=all");
+    expect(all.body).toMatchObject({ limit: "all", unowned: whole.unowned, handoffs: whole.handoffs });
+    for (const bad of ["0", "-1", "1001", "1.5", "ten", ""]) {
+      expect(await api(`workspace=demo&limit=${bad}`)).toMatchObject({
+        status: 400,
+        body: { error: { code: "invalid", message: "limit is a whole number from 1 to 1000, or all." } },
+      });
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { getPrisma } from "../../lib/db/client";
 import type { ClaimStatus, RaciRole } from "../../lib/db/generated/client";
 import { getTouchpointOwnership, type TouchpointStatus } from "../../lib/ownership";
+import { CHANNELS } from "../../lib/structure/channels";
 import { createWorkspace } from "./factories";
 
 const DEPARTMENTS = 4;
@@ -24,17 +25,21 @@ type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
 export type WorkspaceSpec = ValueOf<typeof workspaceArb>;
 export type Cell = ValueOf<typeof cellArb>;
 
-/** Writes the spec as a new workspace; returns its id and each touchpoint's status by the rules. */
+/**
+ * Writes the spec as a new workspace; returns its id and each touchpoint's status by the rules. Orders are
+ * mixed so no order can stand in for another: departments are positioned against their names (D0 last),
+ * stages against the order they are written, and channels vary.
+ */
 export async function insertWorkspace(spec: WorkspaceSpec) {
   const prisma = await getPrisma();
   const workspace = await createWorkspace();
   const workspaceId = workspace.id;
-  const departments = Array.from({ length: DEPARTMENTS }, (_, position) => ({
+  const departments = Array.from({ length: DEPARTMENTS }, (_, index) => ({
     id: randomUUID(),
     workspaceId,
-    name: `D${position}`,
+    name: `D${index}`,
     color: "#334155",
-    position,
+    position: DEPARTMENTS - 1 - index,
   }));
   const journeys = [];
   const stages = [];
@@ -47,11 +52,13 @@ export async function insertWorkspace(spec: WorkspaceSpec) {
     journeys.push({ id: journeyId, workspaceId, name: `J${jp}`, position: jp });
     for (const [sp, stageSpec] of journeySpec.entries()) {
       const stageId = randomUUID();
-      stages.push({ id: stageId, workspaceId, journeyId, name: `S${sp}`, position: sp });
+      const position = journeySpec.length - 1 - sp;
+      stages.push({ id: stageId, workspaceId, journeyId, name: `S${sp}`, position });
       for (const [tp, cells] of stageSpec.entries()) {
         const touchpointId = randomUUID();
         const tpRow = { id: touchpointId, workspaceId, journeyId, stageId, name: `T${jp}.${sp}.${tp}` };
-        touchpoints.push({ ...tpRow, position: tp, channel: "WEB" as const });
+        const channel = CHANNELS[(jp * 5 + sp * 3 + tp) % CHANNELS.length]!.value;
+        touchpoints.push({ ...tpRow, position: tp, channel });
         const held = [];
         const open = [];
         for (const [d, cell] of cells.entries()) {

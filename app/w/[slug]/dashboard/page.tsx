@@ -10,7 +10,12 @@ import { Headline } from "@/components/dashboard/headline";
 import { JourneyLine } from "@/components/dashboard/journey-line";
 import { WhereItBreaks } from "@/components/dashboard/where-it-breaks";
 import { getCoverageHistory, getCoverageReport } from "@/lib/coverage/queries";
-import { parseDashboardFilters, parseShownList, type TSearchParams } from "@/lib/coverage/schemas";
+import {
+  getDashboardLimits,
+  parseDashboardFilters,
+  parseShownList,
+  type TSearchParams,
+} from "@/lib/coverage/schemas";
 import { getCurrentWorkspace } from "@/lib/workspaces/queries";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -26,7 +31,7 @@ export default async function DashboardPage(props: {
   // The long lists show their first rows unless the URL asks for one whole (the page stays small).
   const shown = parseShownList(searchParams);
   // One report for every card (the same code as GET /api/v1/coverage); each card streams in as it resolves.
-  const report = getCoverageReport({ workspaceId: workspace.id, filters });
+  const report = getCoverageReport({ workspaceId: workspace.id, filters, limits: getDashboardLimits(shown) });
   const history = getCoverageHistory({ workspaceId: workspace.id });
 
   return (
@@ -51,7 +56,7 @@ export default async function DashboardPage(props: {
           <WhereItBreaks report={report} slug={workspace.slug} shown={shown} />
         </Suspense>
         <Suspense fallback={<CardSkeleton title="Handoff hotspots" />}>
-          <HandoffHotspots report={report} slug={workspace.slug} shown={shown} />
+          <HandoffHotspots report={report} slug={workspace.slug} />
         </Suspense>
       </div>
       <div className="grid gap-6 2xl:grid-cols-2">
