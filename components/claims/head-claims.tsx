@@ -1,12 +1,12 @@
 import { StatusBadge } from "@/components/ui/status-badge";
+import { Cell, Table } from "@/components/ui/table";
 import type { DepartmentClaims, TouchpointRow } from "@/lib/claims/queries";
 import { formatDate } from "./claim-history";
 import { ReleaseButton, WithdrawButton } from "./head-buttons";
 import { TouchpointLink } from "./touchpoint-link";
 
 const CANDIDATE_LIMIT = 200;
-const TH = "border-b border-slate-200 px-3 py-2 text-left font-medium text-slate-700";
-const TD = "border-b border-slate-100 px-3 py-2 align-top";
+const ACTIONS = { label: "Actions", isHidden: true } as const;
 
 function OwnerText({ row }: { row: TouchpointRow }) {
   const holders = row.holderNames.length > 0 ? row.holderNames.join(" and ") : "Nobody";
@@ -32,34 +32,24 @@ export function HeadClaims({ slug, data }: { slug: string; data: DepartmentClaim
         {data.pending.length === 0 ? (
           <p className="text-sm text-slate-600">No pending claims. Claim a touchpoint from the list below.</p>
         ) : (
-          <table className="w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr>
-                <th className={TH}>Touchpoint</th>
-                <th className={TH}>Role</th>
-                <th className={TH}>Reason</th>
-                <th className={TH}>Sent</th>
-                <th className={TH}>
-                  <span className="sr-only">Actions</span>
-                </th>
+          <Table
+            caption={`${data.departmentName}'s pending claims`}
+            columns={["Touchpoint", "Role", "Reason", "Sent", ACTIONS]}
+          >
+            {data.pending.map((claim) => (
+              <tr key={claim.id}>
+                <Cell>
+                  <TouchpointLink slug={slug} touchpoint={claim.touchpoint} />
+                </Cell>
+                <Cell>{claim.role}</Cell>
+                <Cell>{claim.reason}</Cell>
+                <Cell>{formatDate(claim.createdAt)}</Cell>
+                <Cell>
+                  <WithdrawButton claimId={claim.id} touchpointName={claim.touchpoint.name} />
+                </Cell>
               </tr>
-            </thead>
-            <tbody>
-              {data.pending.map((claim) => (
-                <tr key={claim.id}>
-                  <td className={TD}>
-                    <TouchpointLink slug={slug} touchpoint={claim.touchpoint} />
-                  </td>
-                  <td className={TD}>{claim.role}</td>
-                  <td className={TD}>{claim.reason}</td>
-                  <td className={TD}>{formatDate(claim.createdAt)}</td>
-                  <td className={TD}>
-                    <WithdrawButton claimId={claim.id} touchpointName={claim.touchpoint.name} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         )}
       </section>
 
@@ -70,34 +60,25 @@ export function HeadClaims({ slug, data }: { slug: string; data: DepartmentClaim
         {data.held.length === 0 ? (
           <p className="text-sm text-slate-600">Your department holds no roles yet.</p>
         ) : (
-          <table className="w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr>
-                <th className={TH}>Touchpoint</th>
-                <th className={TH}>Role</th>
-                <th className={TH}>Status</th>
-                <th className={TH}>
-                  <span className="sr-only">Actions</span>
-                </th>
+          <Table
+            caption={`Roles ${data.departmentName} holds`}
+            columns={["Touchpoint", "Role", "Status", ACTIONS]}
+          >
+            {data.held.map((row) => (
+              <tr key={row.id}>
+                <Cell>
+                  <TouchpointLink slug={slug} touchpoint={row} />
+                </Cell>
+                <Cell>{row.role}</Cell>
+                <Cell>
+                  <StatusBadge status={row.ownership.status} />
+                </Cell>
+                <Cell>
+                  <ReleaseButton touchpointId={row.id} touchpointName={row.name} role={row.role} />
+                </Cell>
               </tr>
-            </thead>
-            <tbody>
-              {data.held.map((row) => (
-                <tr key={row.id}>
-                  <td className={TD}>
-                    <TouchpointLink slug={slug} touchpoint={row} />
-                  </td>
-                  <td className={TD}>{row.role}</td>
-                  <td className={TD}>
-                    <StatusBadge status={row.ownership.status} />
-                  </td>
-                  <td className={TD}>
-                    <ReleaseButton touchpointId={row.id} touchpointName={row.name} role={row.role} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         )}
       </section>
 
@@ -111,30 +92,24 @@ export function HeadClaims({ slug, data }: { slug: string; data: DepartmentClaim
         {shown.length === 0 ? (
           <p className="text-sm text-slate-600">Nothing left to claim.</p>
         ) : (
-          <table className="w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr>
-                <th className={TH}>Touchpoint</th>
-                <th className={TH}>Status</th>
-                <th className={TH}>Accountable</th>
+          <Table
+            caption={`Touchpoints ${data.departmentName} could take`}
+            columns={["Touchpoint", "Status", "Accountable"]}
+          >
+            {shown.map((row) => (
+              <tr key={row.id}>
+                <Cell>
+                  <TouchpointLink slug={slug} touchpoint={row} />
+                </Cell>
+                <Cell>
+                  <StatusBadge status={row.ownership.status} />
+                </Cell>
+                <Cell>
+                  <OwnerText row={row} />
+                </Cell>
               </tr>
-            </thead>
-            <tbody>
-              {shown.map((row) => (
-                <tr key={row.id}>
-                  <td className={TD}>
-                    <TouchpointLink slug={slug} touchpoint={row} />
-                  </td>
-                  <td className={TD}>
-                    <StatusBadge status={row.ownership.status} />
-                  </td>
-                  <td className={TD}>
-                    <OwnerText row={row} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         )}
         {data.candidates.length > shown.length ? (
           <p className="text-sm text-slate-600">

@@ -3,10 +3,9 @@
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState, useTransition } from "react";
+import { AccountFields } from "@/components/ui/account-fields";
 import type { ActionFailure } from "@/lib/actions/result";
 import { acceptInvitation } from "@/lib/members/accept-actions";
-import { PASSWORD_MIN } from "@/lib/members/schemas";
-import { TextField } from "./text-field";
 
 /** Name and password for a new account; on success the new member is signed in and taken to the workspace. */
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
@@ -50,7 +49,6 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         with {email} and the password you chose.
       </p>
     );
-  const errorOf = (field: string) => failure?.fieldErrors?.[field]?.[0];
   const formError = failure && !failure.fieldErrors ? failure.formError : null;
   return (
     <form
@@ -65,24 +63,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
           {formError}
         </p>
       ) : null}
-      <TextField id="invite-name" name="name" label="Your name" autoComplete="name" error={errorOf("name")} />
-      <TextField
-        id="invite-password"
-        name="password"
-        type="password"
-        label="Password"
-        autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN} characters.`}
-        error={errorOf("password")}
-      />
-      <TextField
-        id="invite-confirm"
-        name="confirm"
-        type="password"
-        label="Password again"
-        autoComplete="new-password"
-        error={errorOf("confirm")}
-      />
+      <AccountFields idPrefix="invite" errors={failure?.fieldErrors} hasConfirm />
       <button
         type="submit"
         disabled={isPending}

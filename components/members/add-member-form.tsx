@@ -3,11 +3,12 @@
 import { useActionState, useState } from "react";
 import { useAnnounce } from "@/components/structure/announcer";
 import { SubmitButton } from "@/components/structure/form-controls";
+import { INPUT } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
 import type { MemberRole } from "@/lib/db/generated/enums";
 import { type AddMemberData, addMember } from "@/lib/members/actions";
 import { InvitationLink } from "./invitation-link";
-import { RoleFields, SELECT } from "./role-fields";
+import { RoleFields } from "./role-fields";
 
 type State = { result: ActionResult<AddMemberData> | null; email: string };
 
@@ -60,7 +61,7 @@ export function AddMemberForm(props: { workspaceId: string; departments: { id: s
               key={state.result?.ok ? "reset" : "keep"}
               aria-invalid={emailError ? true : undefined}
               aria-describedby={emailError ? "new-member-email-error" : undefined}
-              className={SELECT}
+              className={INPUT}
             />
             {emailError ? (
               <p id="new-member-email-error" className="mt-1 text-sm text-red-700">

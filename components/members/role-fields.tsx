@@ -1,11 +1,9 @@
 "use client";
 
 import { useState } from "react";
+import { INPUT } from "@/components/ui/field";
 import type { MemberRole } from "@/lib/db/generated/enums";
 import { ROLE_OPTIONS } from "@/lib/members/schemas";
-
-export const SELECT =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 shadow-sm aria-[invalid=true]:border-red-700";
 
 type Props = {
   idPrefix: string;
@@ -40,7 +38,7 @@ export function RoleFields(props: Props) {
           onChange={(event) => setRole(event.target.value as MemberRole)}
           aria-invalid={props.errors?.role ? true : undefined}
           aria-describedby={props.errors?.role ? errorId("role") : undefined}
-          className={SELECT}
+          className={INPUT}
         >
           {ROLE_OPTIONS.map((option) => (
             <option key={option.value} value={option.value}>
@@ -66,7 +64,7 @@ export function RoleFields(props: Props) {
             defaultValue={props.defaultDepartmentId ?? ""}
             aria-invalid={props.errors?.departmentId ? true : undefined}
             aria-describedby={props.errors?.departmentId ? errorId("departmentId") : undefined}
-            className={SELECT}
+            className={INPUT}
           >
             <option value="">Choose a department…</option>
             {props.departments.map((department) => (

@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState, useTransition } from "react";
-import { TextField } from "@/components/members/text-field";
+import { AccountFields } from "@/components/ui/account-fields";
+import { Field } from "@/components/ui/field";
 import type { ActionFailure } from "@/lib/actions/result";
-import { PASSWORD_MIN } from "@/lib/members/schemas";
 import { completeSetup } from "@/lib/setup/actions";
 
 /** The first workspace and its CX lead; on success the new lead is signed in and taken to the workspace. */
@@ -57,8 +57,12 @@ export function SetupForm() {
         with the email and password you chose.
       </p>
     );
-  const errorOf = (field: string) => failure?.fieldErrors?.[field]?.[0];
   const formError = failure && !failure.fieldErrors ? failure.formError : null;
+  const workspaceField = (name: "workspaceName" | "slug") => ({
+    name,
+    defaultValue: values[name],
+    error: failure?.fieldErrors?.[name]?.[0],
+  });
   return (
     <form
       onSubmit={submit}
@@ -74,52 +78,23 @@ export function SetupForm() {
       ) : null}
       <fieldset className="grid gap-4">
         <legend className="text-sm font-semibold text-slate-900">Your company&apos;s workspace</legend>
-        <TextField
+        <Field
           id="setup-workspace"
-          name="workspaceName"
           label="Workspace name"
           autoComplete="organization"
-          defaultValue={values.workspaceName}
-          error={errorOf("workspaceName")}
+          {...workspaceField("workspaceName")}
         />
-        <TextField
+        <Field
           id="setup-slug"
-          name="slug"
           label="Address"
           autoComplete="off"
           hint="Lower-case letters, digits and hyphens; the workspace lives at /w/<address>."
-          defaultValue={values.slug}
-          error={errorOf("slug")}
+          {...workspaceField("slug")}
         />
       </fieldset>
       <fieldset className="grid gap-4">
         <legend className="text-sm font-semibold text-slate-900">Your account (CX lead)</legend>
-        <TextField
-          id="setup-name"
-          name="name"
-          label="Your name"
-          autoComplete="name"
-          defaultValue={values.name}
-          error={errorOf("name")}
-        />
-        <TextField
-          id="setup-email"
-          name="email"
-          type="email"
-          label="Email"
-          autoComplete="username"
-          defaultValue={values.email}
-          error={errorOf("email")}
-        />
-        <TextField
-          id="setup-password"
-          name="password"
-          type="password"
-          label="Password"
-          autoComplete="new-password"
-          hint={`At least ${PASSWORD_MIN} characters.`}
-          error={errorOf("password")}
-        />
+        <AccountFields idPrefix="setup" errors={failure?.fieldErrors} hasEmail defaults={values} />
       </fieldset>
       <button
         type="submit"

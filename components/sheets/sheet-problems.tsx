@@ -1,3 +1,4 @@
+import { Cell, Table } from "@/components/ui/table";
 import type { SheetError } from "@/lib/sheets/parse";
 
 /** Every problem of a refused sheet, with the row and column a person finds it at in their spreadsheet. */
@@ -11,31 +12,15 @@ export function SheetProblems({ errors, errorCount }: { errors: SheetError[]; er
         Nothing was imported. Fix these in the sheet and preview again.
         {errorCount > errors.length ? ` The first ${errors.length} are listed.` : ""}
       </p>
-      <table className="mt-3 w-full border-collapse bg-white text-left text-sm">
-        <caption className="sr-only">Problems in the sheet</caption>
-        <thead>
-          <tr className="border-b border-slate-200">
-            <th scope="col" className="px-2 py-1">
-              Row
-            </th>
-            <th scope="col" className="px-2 py-1">
-              Column
-            </th>
-            <th scope="col" className="px-2 py-1">
-              Problem
-            </th>
+      <Table caption="Problems in the sheet" columns={["Row", "Column", "Problem"]} className="mt-3">
+        {errors.map((e) => (
+          <tr key={`${e.row}-${e.column}-${e.message}`}>
+            <Cell className="tabular-nums">{e.row}</Cell>
+            <Cell>{e.column ?? "—"}</Cell>
+            <Cell>{e.message}</Cell>
           </tr>
-        </thead>
-        <tbody>
-          {errors.map((e) => (
-            <tr key={`${e.row}-${e.column}-${e.message}`} className="border-b border-slate-100 align-top">
-              <td className="px-2 py-1 tabular-nums">{e.row}</td>
-              <td className="px-2 py-1">{e.column ?? "—"}</td>
-              <td className="px-2 py-1">{e.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
     </section>
   );
 }

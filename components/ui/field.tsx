@@ -1,6 +1,8 @@
-"use client";
+// No "use client": a plain labelled input that server and client components can both render.
 
-import { SELECT } from "./role-fields";
+/** The look of every text input and select in a form; a red border while the control is invalid. */
+export const INPUT =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 shadow-sm aria-[invalid=true]:border-red-700";
 
 type FieldProps = {
   id: string;
@@ -14,7 +16,7 @@ type FieldProps = {
 };
 
 /** A labelled input with an optional hint and its error, both tied to it with aria-describedby. */
-export function TextField(props: FieldProps) {
+export function Field(props: FieldProps) {
   const hintId = props.hint ? `${props.id}-hint` : null;
   const errorId = props.error ? `${props.id}-error` : null;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
@@ -32,7 +34,7 @@ export function TextField(props: FieldProps) {
         defaultValue={props.defaultValue}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy}
-        className={SELECT}
+        className={INPUT}
       />
       {hintId ? (
         <p id={hintId} className="mt-1 text-xs text-slate-600">
