@@ -5,27 +5,41 @@ import { useAnnounce } from "@/components/structure/announcer";
 import { BUTTON } from "@/components/structure/form-controls";
 import type { ActionResult } from "@/lib/actions/result";
 
-type Props = {
-  /** The button's visible text and the dialog's confirm text, e.g. "Remove". */
+type Props<T> = {
+  /** The trigger's visible text, e.g. "Remove". */
   label: string;
-  /** The button's accessible name, e.g. "Remove Ada Lovelace". */
-  accessibleName: string;
+  /** The trigger's accessible name when the visible text is not enough, e.g. "Remove Ada Lovelace". */
+  accessibleName?: string;
   title: string;
+  /** What happens if the user confirms; the dialog is described by it. */
   children: ReactNode;
   confirmLabel: string;
   pendingLabel: string;
-  successMessage: string;
-  run: () => Promise<ActionResult<unknown>>;
+  run: () => Promise<ActionResult<T>>;
+  /** Announced once the action succeeded. */
+  success: string | ((data: T) => string);
+  /** Receives focus after success, so keyboard users are not dropped at the top of the page. */
+  focusAfterId?: string;
+  /** Set when the action cannot happen: the body explains why and only Cancel is offered. */
+  isBlocked?: boolean;
 };
 
-/** A destructive change that always asks first, in a modal dialog whose first button is the safe choice. */
-export function ConfirmButton(props: Props) {
+/**
+ * A destructive change that always asks first, in a modal dialog whose first button is the safe choice.
+ * A failure keeps the dialog open with the reason inside it, so the user sees it where they are looking.
+ */
+export function ConfirmButton<T>(props: Props<T>) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
   const announce = useAnnounce();
   const titleId = useId();
   const bodyId = useId();
+
+  function open() {
+    setError(null);
+    dialogRef.current?.showModal();
+  }
 
   function confirm() {
     startTransition(async () => {
@@ -36,21 +50,14 @@ export function ConfirmButton(props: Props) {
         return;
       }
       dialogRef.current?.close();
-      announce(props.successMessage);
+      if (props.focusAfterId) document.getElementById(props.focusAfterId)?.focus();
+      announce(typeof props.success === "string" ? props.success : props.success(result.data));
     });
   }
 
   return (
     <>
-      <button
-        type="button"
-        onClick={() => {
-          setError(null);
-          dialogRef.current?.showModal();
-        }}
-        className={BUTTON.small}
-        aria-label={props.accessibleName}
-      >
+      <button type="button" onClick={open} className={BUTTON.small} aria-label={props.accessibleName}>
         {props.label}
       </button>
       <dialog
@@ -67,12 +74,15 @@ export function ConfirmButton(props: Props) {
           {error ? <p className="font-medium text-red-700">{error}</p> : null}
         </div>
         <div className="mt-5 flex justify-end gap-2">
+          {/* First in the dialog, so the safe choice has focus when it opens. */}
           <button type="button" onClick={() => dialogRef.current?.close()} className={BUTTON.secondary}>
             Cancel
           </button>
-          <button type="button" onClick={confirm} disabled={isPending} className={BUTTON.danger}>
-            {isPending ? props.pendingLabel : props.confirmLabel}
-          </button>
+          {props.isBlocked ? null : (
+            <button type="button" onClick={confirm} disabled={isPending} className={BUTTON.danger}>
+              {isPending ? props.pendingLabel : props.confirmLabel}
+            </button>
+          )}
         </div>
       </dialog>
     </>
