@@ -1,8 +1,8 @@
 "use client";
 
 import { type FormEvent, useState, useTransition } from "react";
-import { useAnnounce } from "@/components/structure/announcer";
-import { BUTTON } from "@/components/structure/form-controls";
+import { useAnnounce } from "@/components/ui/announcer";
+import { BUTTON } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import type { ActionFailure } from "@/lib/actions/result";
 import type { MemberRole } from "@/lib/db/generated/enums";

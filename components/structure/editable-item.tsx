@@ -1,8 +1,8 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { BUTTON } from "@/components/ui/button";
 import { DeleteButton, type DeleteButtonProps } from "./delete-button";
-import { BUTTON } from "./form-controls";
 import { useEditToggle } from "./use-edit-toggle";
 
 type Props = {

@@ -1,9 +1,9 @@
 "use client";
 
 import { type ReactNode, useId, useRef, useState, useTransition } from "react";
-import { useAnnounce } from "@/components/structure/announcer";
-import { BUTTON } from "@/components/structure/form-controls";
 import type { ActionResult } from "@/lib/actions/result";
+import { useAnnounce } from "./announcer";
+import { BUTTON } from "./button";
 
 type Props<T> = {
   /** The trigger's visible text, e.g. "Remove". */
