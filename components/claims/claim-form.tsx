@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { useAnnounce } from "@/components/structure/announcer";
-import { SubmitButton } from "@/components/structure/form-controls";
+import { useAnnounce } from "@/components/ui/announcer";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
 import { createClaim } from "@/lib/claims/actions";
 import { REASON_MAX, type TClaimableRole } from "@/lib/claims/schemas";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { useAnnounce } from "@/components/structure/announcer";
-import { BUTTON } from "@/components/structure/form-controls";
+import { useAnnounce } from "@/components/ui/announcer";
+import { BUTTON } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 import { decideClaim } from "@/lib/claims/decision-actions";
 import { NOTE_MAX } from "@/lib/claims/schemas";

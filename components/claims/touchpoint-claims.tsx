@@ -44,16 +44,16 @@ export function TouchpointClaims({ detail, member }: { detail: TouchpointDetail;
       {departmentId ? (
         <div className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
           {ownClaim ? (
-            <p className="flex flex-wrap items-center gap-2 text-sm">
-              Your department's claim for {ownClaim.role} is pending.
+            <div className="flex flex-wrap items-center gap-2 text-sm">
+              <p>Your department's claim for {ownClaim.role} is pending.</p>
               <WithdrawButton claimId={ownClaim.id} touchpointName={detail.name} />
-            </p>
+            </div>
           ) : null}
           {ownRole ? (
-            <p className="flex flex-wrap items-center gap-2 text-sm">
-              Your department holds {ownRole.role}.
+            <div className="flex flex-wrap items-center gap-2 text-sm">
+              <p>Your department holds {ownRole.role}.</p>
               <ReleaseButton touchpointId={detail.id} touchpointName={detail.name} role={ownRole.role} />
-            </p>
+            </div>
           ) : null}
           {!ownClaim && ownRole?.role !== "A" ? (
             <ClaimForm

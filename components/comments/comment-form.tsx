@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { fieldError, Outcome, TextArea } from "@/components/claims/form-parts";
-import { useAnnounce } from "@/components/structure/announcer";
-import { SubmitButton } from "@/components/structure/form-controls";
+import { useAnnounce } from "@/components/ui/announcer";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
 import { addComment } from "@/lib/comments/actions";
 import { COMMENT_MAX } from "@/lib/comments/schemas";

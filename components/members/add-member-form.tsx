@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { useAnnounce } from "@/components/structure/announcer";
-import { SubmitButton } from "@/components/structure/form-controls";
+import { useAnnounce } from "@/components/ui/announcer";
 import { INPUT } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
 import type { MemberRole } from "@/lib/db/generated/enums";
 import { type AddMemberData, addMember } from "@/lib/members/actions";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { BUTTON } from "@/components/structure/form-controls";
+import { BUTTON } from "@/components/ui/button";
 import { INVITATION_TTL_DAYS } from "@/lib/members/schemas";
 
 /** The one time an invitation link is shown: only its hash is stored, so it cannot be shown again. */

@@ -1,8 +1,9 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { useAnnounce } from "@/components/structure/announcer";
-import { BUTTON } from "@/components/structure/form-controls";
+import { useAnnounce } from "@/components/ui/announcer";
+import { BUTTON } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import {
   type ReissuedInvitation,
   reissueInvitation,
@@ -10,7 +11,6 @@ import {
 } from "@/lib/members/invitation-actions";
 import type { PendingInvitationRow } from "@/lib/members/queries";
 import { ROLE_LABELS } from "@/lib/members/schemas";
-import { ConfirmButton } from "./confirm-button";
 import { InvitationLink } from "./invitation-link";
 
 const dateFormat = { dateStyle: "medium", timeZone: "UTC" } as const;
@@ -75,7 +75,7 @@ export function InvitationList({ invitations }: { invitations: PendingInvitation
                   title={`Revoke the invitation for ${invitation.email}?`}
                   confirmLabel="Revoke invitation"
                   pendingLabel="Revoking…"
-                  successMessage={`Revoked the invitation for ${invitation.email}.`}
+                  success={`Revoked the invitation for ${invitation.email}.`}
                   run={() => revokeInvitation({ invitationId: invitation.id })}
                 >
                   <p>Its link stops working at once. You can invite {invitation.email} again later.</p>

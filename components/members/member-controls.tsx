@@ -1,14 +1,14 @@
 "use client";
 
 import { type FormEvent, useState, useTransition } from "react";
-import { useAnnounce } from "@/components/structure/announcer";
-import { BUTTON } from "@/components/structure/form-controls";
+import { useAnnounce } from "@/components/ui/announcer";
+import { BUTTON } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import type { ActionFailure } from "@/lib/actions/result";
 import type { MemberRole } from "@/lib/db/generated/enums";
 import { changeMemberRole, removeMember } from "@/lib/members/actions";
 import type { MemberRow } from "@/lib/members/queries";
 import { ROLE_LABELS } from "@/lib/members/schemas";
-import { ConfirmButton } from "./confirm-button";
 import { RoleFields } from "./role-fields";
 
 type Props = { member: MemberRow; departments: { id: string; name: string }[]; isSelf: boolean };
@@ -78,7 +78,7 @@ export function MemberControls({ member, departments, isSelf }: Props) {
           title={`Remove ${member.name}?`}
           confirmLabel={`Remove ${member.name}`}
           pendingLabel="Removing…"
-          successMessage={`Removed ${member.name} from the workspace.`}
+          success={`Removed ${member.name} from the workspace.`}
           run={() => removeMember({ membershipId: member.membershipId })}
         >
           <p>

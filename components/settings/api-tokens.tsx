@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
-import { BUTTON } from "@/components/structure/form-controls";
+import { BUTTON } from "@/components/ui/button";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/actions";
 import { TOKEN_NAME_MAX } from "@/lib/api-tokens/schemas";
 

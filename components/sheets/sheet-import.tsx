@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useId, useRef, useState, useTransition } from "react";
-import { BUTTON } from "@/components/structure/form-controls";
+import { BUTTON } from "@/components/ui/button";
 import { applySheet, previewSheet } from "@/lib/sheets/actions";
 import type { ImportOutcome } from "@/lib/sheets/apply";
 import { SHEET_LIMITS } from "@/lib/sheets/format";

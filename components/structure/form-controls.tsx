@@ -1,23 +1,11 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useFormStatus } from "react-dom";
 import { CHANNELS, type TChannel } from "@/lib/structure/channels";
 import { DESCRIPTION_MAX, NAME_MAX } from "@/lib/structure/schemas";
 
 const INPUT =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 shadow-sm aria-[invalid=true]:border-red-700";
-
-export const BUTTON = {
-  primary:
-    "inline-flex items-center justify-center rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700 disabled:cursor-not-allowed disabled:opacity-60",
-  secondary:
-    "inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50",
-  danger:
-    "inline-flex items-center justify-center rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:cursor-not-allowed disabled:opacity-60",
-  small:
-    "inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-40",
-} as const;
 
 type FieldProps = {
   id: string;
@@ -123,15 +111,5 @@ export function ChannelSelect(props: ControlProps & { defaultValue?: TChannel })
         </select>
       )}
     </Field>
-  );
-}
-
-/** Disabled with a "…" label while its form's action runs, so a double click cannot submit twice. */
-export function SubmitButton({ children, pendingLabel }: { children: ReactNode; pendingLabel: string }) {
-  const { pending } = useFormStatus();
-  return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={BUTTON.primary}>
-      {pending ? pendingLabel : children}
-    </button>
   );
 }

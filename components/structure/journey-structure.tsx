@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { Announcer } from "@/components/ui/announcer";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { JourneyStructure as Structure } from "@/lib/structure/queries";
-import { Announcer } from "./announcer";
 import { StageCard } from "./stage-card";
 import { StageCreateForm } from "./stage-forms";
 

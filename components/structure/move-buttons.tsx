@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useRef, useTransition } from "react";
+import { useAnnounce } from "@/components/ui/announcer";
+import { BUTTON } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
-import { useAnnounce } from "./announcer";
-import { BUTTON } from "./form-controls";
 
 type Props = {
   name: string;

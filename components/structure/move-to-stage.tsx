@@ -1,9 +1,9 @@
 "use client";
 
 import { useId, useState, useTransition } from "react";
+import { useAnnounce } from "@/components/ui/announcer";
+import { BUTTON } from "@/components/ui/button";
 import { moveTouchpoint } from "@/lib/structure/touchpoint-order-actions";
-import { useAnnounce } from "./announcer";
-import { BUTTON } from "./form-controls";
 
 type Props = {
   touchpoint: { id: string; name: string };

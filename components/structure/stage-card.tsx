@@ -1,10 +1,10 @@
 "use client";
 
+import { BUTTON } from "@/components/ui/button";
 import { describeStageImpact } from "@/lib/structure/impact";
 import type { StructureStage } from "@/lib/structure/queries";
 import { deleteStage, reorderStage } from "@/lib/structure/stage-actions";
 import { DeleteButton } from "./delete-button";
-import { BUTTON } from "./form-controls";
 import { MoveButtons } from "./move-buttons";
 import { StageEditForm } from "./stage-forms";
 import { TouchpointCreateForm } from "./touchpoint-forms";

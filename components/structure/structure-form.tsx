@@ -1,17 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
+import { useAnnounce } from "@/components/ui/announcer";
+import { BUTTON } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
 import type { TChannel } from "@/lib/structure/channels";
-import { useAnnounce } from "./announcer";
-import {
-  BUTTON,
-  ChannelSelect,
-  ColorInput,
-  DescriptionInput,
-  NameInput,
-  SubmitButton,
-} from "./form-controls";
+import { ChannelSelect, ColorInput, DescriptionInput, NameInput } from "./form-controls";
 
 export type FieldName = "name" | "description" | "color" | "channel";
 export type FormValues = Partial<Record<FieldName, string>>;

@@ -1,6 +1,6 @@
+import { Announcer } from "@/components/ui/announcer";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { StructureOverview as Overview } from "@/lib/structure/queries";
-import { Announcer } from "./announcer";
 import { DepartmentCreateForm } from "./department-forms";
 import { DepartmentItem } from "./department-item";
 import { JourneyCreateForm } from "./journey-forms";

@@ -1,13 +1,13 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { BUTTON } from "@/components/ui/button";
 import { getChannelLabel } from "@/lib/structure/channels";
 import { describeTouchpointImpact } from "@/lib/structure/impact";
 import type { StructureTouchpoint } from "@/lib/structure/queries";
 import { deleteTouchpoint } from "@/lib/structure/touchpoint-actions";
 import { reorderTouchpoint } from "@/lib/structure/touchpoint-order-actions";
 import { DeleteButton } from "./delete-button";
-import { BUTTON } from "./form-controls";
 import { MoveButtons } from "./move-buttons";
 import { MoveToStage } from "./move-to-stage";
 import { TouchpointEditForm } from "./touchpoint-forms";

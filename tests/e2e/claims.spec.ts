@@ -123,6 +123,34 @@ test("a second head's competing claim shows as a contest and is resolved", async
   await second.context().close();
 });
 
+test("a withdraw that fails keeps its dialog open and says why inside it", async ({ browser }) => {
+  const journey = "Sandbox: claims";
+  const head = await pageAs(browser, "head");
+  await openTouchpoint(head, journey, "Bravo");
+  await claim(head, "Bravo", "Its emails come to us");
+
+  // The same head withdraws the claim in a second tab, while the first one still offers to.
+  const otherTab = await head.context().newPage();
+  await openTouchpoint(otherTab, journey, "Bravo");
+  await otherTab.getByRole("button", { name: "Withdraw claim on Bravo" }).click();
+  await otherTab
+    .getByRole("dialog", { name: "Withdraw your claim on Bravo?" })
+    .getByRole("button", { name: "Withdraw claim" })
+    .click();
+  await expect(otherTab.getByRole("status").filter({ hasText: "Claim withdrawn." })).toBeVisible();
+
+  await head.getByRole("button", { name: "Withdraw claim on Bravo" }).click();
+  const dialog = head.getByRole("dialog", { name: "Withdraw your claim on Bravo?" });
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await dialog.getByRole("button", { name: "Withdraw claim" }).click();
+  await expect(dialog).toContainText("This claim was already withdrawn");
+  await expect(dialog).toBeVisible();
+  await expect(head.getByText("Not saved: This claim was already withdrawn")).toBeAttached();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await head.context().close();
+});
+
 test("the claims pages have no serious accessibility violations, and a comment shows as plain text", async ({
   page,
   browser,

@@ -129,6 +129,29 @@ test("a CX lead builds a journey's structure, reorders and moves touchpoints, an
   await expect(page.getByRole("link", { name: journeyName, exact: true })).toHaveCount(0);
 });
 
+test("a department with members cannot be deleted, and a cancelled edit hands focus back to its Edit button", async ({
+  page,
+}) => {
+  await page.goto("/w/demo/structure");
+  // The demo head belongs to Contact Center: the dialog explains and offers only Cancel.
+  await page.getByRole("button", { name: "Delete Contact Center" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete department “Contact Center”?" });
+  await expect(dialog).toContainText(
+    /to Contact Center\. Move them( all)? to another department before deleting it\./,
+  );
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await expect(dialog.getByRole("button", { name: /^Delete/ })).toHaveCount(0);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole("button", { name: "Edit Contact Center" }).click();
+  const form = page.getByRole("form", { name: "Edit Contact Center" });
+  await expect(form.getByLabel("Name", { exact: true })).toHaveValue("Contact Center");
+  await form.getByRole("button", { name: "Cancel" }).click();
+  await expect(form).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Edit Contact Center" })).toBeFocused();
+});
+
 test("an unknown journey id on the structure page shows a not-found page", async ({ page }) => {
   await page.goto("/w/demo/structure/journeys/00000000-0000-7000-8000-000000000000");
   await expect(page.getByRole("heading", { name: "Journey not found" })).toBeVisible();

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HeadClaims } from "@/components/claims/head-claims";
 import { PendingClaims } from "@/components/claims/pending-claims";
-import { Announcer } from "@/components/structure/announcer";
+import { Announcer } from "@/components/ui/announcer";
 import { getDepartmentClaims, getPendingClaims } from "@/lib/claims/queries";
 import { getCurrentWorkspace } from "@/lib/workspaces/queries";
 

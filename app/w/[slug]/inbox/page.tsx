@@ -4,7 +4,7 @@ import { formatDate } from "@/components/claims/claim-history";
 import { ContestCard } from "@/components/claims/contest-card";
 import { PendingClaims } from "@/components/claims/pending-claims";
 import { TouchpointLink } from "@/components/claims/touchpoint-link";
-import { Announcer } from "@/components/structure/announcer";
+import { Announcer } from "@/components/ui/announcer";
 import { getInbox } from "@/lib/claims/inbox-queries";
 import { INBOX_WINDOW_DAYS } from "@/lib/claims/schemas";
 import { getCurrentWorkspace } from "@/lib/workspaces/queries";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AddMemberForm } from "@/components/members/add-member-form";
 import { InvitationList } from "@/components/members/invitation-list";
 import { MemberTable } from "@/components/members/member-table";
-import { Announcer } from "@/components/structure/announcer";
+import { Announcer } from "@/components/ui/announcer";
 import { requirePageUser } from "@/lib/auth/pages";
 import { getMembersPage } from "@/lib/members/queries";
 import { canManageMembers } from "@/lib/members/schemas";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ContestCard } from "@/components/claims/contest-card";
-import { Announcer } from "@/components/structure/announcer";
+import { Announcer } from "@/components/ui/announcer";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getContests } from "@/lib/claims/contest-queries";
 import { getCurrentWorkspace } from "@/lib/workspaces/queries";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { TouchpointClaims } from "@/components/claims/touchpoint-claims";
 import { CommentThread } from "@/components/comments/comment-thread";
-import { Announcer } from "@/components/structure/announcer";
+import { Announcer } from "@/components/ui/announcer";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getTouchpointDetail } from "@/lib/claims/contest-queries";
 import { getTouchpointComments } from "@/lib/comments/queries";

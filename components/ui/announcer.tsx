@@ -11,7 +11,7 @@ export function useAnnounce(): Announce {
 }
 
 /**
- * One polite live region per page for the outcome of every structure change. It stays mounted, so a message
+ * One polite live region per page for the outcome of every change made on it. It stays mounted, so a message
  * survives the item it is about (a deleted stage) and screen readers hear it.
  */
 export function Announcer({ children }: { children: ReactNode }) {
