@@ -2,7 +2,13 @@ import Link from "next/link";
 import { formatCoverage } from "@/components/ui/coverage";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { CoverageReport } from "@/lib/coverage/report-types";
-import { getDashboardHref, SORT_LABELS, type TDashboardList, TOUCHPOINT_SORTS } from "@/lib/coverage/schemas";
+import {
+  getDashboardHref,
+  LIST_LIMIT,
+  SORT_LABELS,
+  type TDashboardList,
+  TOUCHPOINT_SORTS,
+} from "@/lib/coverage/schemas";
 import { Card, EmptyNote, ShowAllLink } from "./card";
 import { TouchpointTable } from "./touchpoint-table";
 
@@ -42,6 +48,8 @@ export async function WhereItBreaks(props: {
       what={`${list} touchpoints`}
     />
   );
+  // Flagged stages come whole with the report (they are counted, not listed, in SQL); the page shows the first.
+  const stages = props.shown === "stages" ? report.flaggedStages : report.flaggedStages.slice(0, LIST_LIMIT);
   return (
     <Card title="Where it breaks" description="Stages and touchpoints with no owner or more than one.">
       <div className="grid gap-6">
@@ -53,7 +61,7 @@ export async function WhereItBreaks(props: {
             <EmptyNote>No stage is unowned or contested.</EmptyNote>
           ) : (
             <ul className="mt-2 grid gap-1 text-sm">
-              {report.flaggedStages.map(({ journey, stage, status, coverage }) => (
+              {stages.map(({ journey, stage, status, coverage }) => (
                 <li key={stage.id} className="flex flex-wrap items-center gap-2">
                   <StatusBadge status={status} />
                   <Link
@@ -67,6 +75,12 @@ export async function WhereItBreaks(props: {
               ))}
             </ul>
           )}
+          <ShowAllLink
+            shown={stages.length}
+            total={report.flaggedStages.length}
+            href={getDashboardHref(slug, { ...report.filters, all: "stages" }, "flagged-stages")}
+            what="flagged stages"
+          />
         </section>
         <SortLinks report={report} slug={slug} shown={props.shown} />
         <section id="unowned" aria-labelledby="unowned-heading" className="scroll-mt-6 grid gap-2">

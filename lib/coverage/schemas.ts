@@ -1,5 +1,6 @@
 // The dashboard's URL state and the coverage API's query, shared by the page, the route and the tests.
 import { z } from "zod";
+import type { ListLimits } from "./report-sql";
 
 export const TOUCHPOINT_SORTS = ["journey", "channel", "claims"] as const;
 export type TTouchpointSort = (typeof TOUCHPOINT_SORTS)[number];
@@ -61,8 +62,8 @@ export const ZCoverageApiQuery = z.strictObject({
 export type TCoverageApiQuery = z.infer<typeof ZCoverageApiQuery>;
 
 /** The dashboard's long lists show their first LIST_LIMIT rows unless the URL asks for one of them whole. */
-export const LIST_LIMIT = 50;
-export const DASHBOARD_LISTS = ["unowned", "contested", "handoffs"] as const;
+export const LIST_LIMIT = 20;
+export const DASHBOARD_LISTS = ["stages", "unowned", "contested", "handoffs"] as const;
 export type TDashboardList = (typeof DASHBOARD_LISTS)[number];
 
 export function parseShownList(searchParams: TSearchParams): TDashboardList | null {
@@ -74,8 +75,8 @@ export function parseShownList(searchParams: TSearchParams): TDashboardList | nu
 }
 
 /** The dashboard reads the first LIST_LIMIT rows of each long list, and the one the URL shows whole. */
-export function getDashboardLimits(shown: TDashboardList | null): Record<TDashboardList, number | null> {
-  const limit = (list: TDashboardList) => (shown === list ? null : LIST_LIMIT);
+export function getDashboardLimits(shown: TDashboardList | null): ListLimits {
+  const limit = (list: keyof ListLimits) => (shown === list ? null : LIST_LIMIT);
   return { unowned: limit("unowned"), contested: limit("contested"), handoffs: limit("handoffs") };
 }
 
