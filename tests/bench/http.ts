@@ -58,7 +58,11 @@ async function measurePage(client: Client, check: PageCheck, runs: number): Prom
   }
 }
 
-/** `clients` readers, each fetching the journeys' matrix pages in turn until the time is up. */
+/**
+ * `clients` readers, each fetching the journeys' matrix pages in turn, with no pause, until the time is up:
+ * the server's page throughput at saturation. No budget (DESIGN.md sets none for readers): with readers that
+ * never pause, latency is just the number of readers divided by the throughput.
+ */
 async function loadMatrixPages(opts: {
   client: Client;
   workspace: BuiltWorkspace;
@@ -83,9 +87,9 @@ async function loadMatrixPages(opts: {
   };
   await Promise.all(Array.from({ length: opts.clients }, client));
   const row = timedRow({
-    metric: `HTTP ${opts.clients} concurrent matrix readers`,
+    metric: `HTTP ${opts.clients} matrix readers flat out (saturation)`,
     stats: summarize(latencies.length > 0 ? latencies : [0]),
-    budget: { ms: 200, on: "p95" },
+    budget: null,
     queries: "—",
     note:
       `${latencies.length} pages in ${opts.seconds}s (${(latencies.length / opts.seconds).toFixed(1)}/s), ` +
