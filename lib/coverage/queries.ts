@@ -51,14 +51,17 @@ export async function getWorkspaceOverview(workspaceId: string): Promise<Workspa
     readCounts(prisma, { workspaceId, sort: "journey", limits: NO_LISTS }),
   ]);
   const report = buildCoverageReport({ departments, journeys }, counts, { sort: "journey" });
+  // Unfiltered, the report has every journey, in the same order.
+  const lines = new Map(report.journeys.map((line) => [line.id, line]));
   return {
     coverage: report.totals.coverage,
-    journeys: journeys.map((journey, index) => {
-      const line = report.journeys[index];
+    journeys: journeys.map((journey) => {
+      const line = lines.get(journey.id);
+      const empty = toReportStages([]);
       return {
         ...journey,
-        coverage: line?.coverage ?? toReportStages([]).coverage,
-        stages: line?.stages ?? [],
+        coverage: line?.coverage ?? empty.coverage,
+        stages: line?.stages ?? empty.stages,
         handoffCount: line?.handoffs ?? 0,
       };
     }),
