@@ -61,8 +61,12 @@ export async function Headline(props: { report: Promise<CoverageReport>; slug: s
   return (
     <ul aria-label="Headline numbers" className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-5">
       {stats.map((stat) => (
-        <li key={stat.href} className="dashboard-card rounded-lg border border-slate-200 bg-white shadow-sm">
-          <Link href={stat.href} className="block h-full rounded-lg p-4 hover:bg-slate-50">
+        <li
+          key={stat.href}
+          className="dashboard-card flex flex-col rounded-lg border border-slate-200 bg-white shadow-sm"
+        >
+          {/* The link fills what the note leaves, so a note never spills out of a card in a taller row. */}
+          <Link href={stat.href} className="block flex-1 rounded-lg p-4 hover:bg-slate-50">
             <span className="block text-3xl font-semibold tabular-nums text-slate-900">{stat.value}</span>{" "}
             <span className="block text-sm font-medium text-slate-700">{stat.label}</span>
           </Link>
