@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { FILTER_SELECT } from "@/components/ui/field";
 import {
   getActivityHref,
   hasActivityFilters,
@@ -7,8 +8,7 @@ import {
   type TActivityFilters,
 } from "@/lib/audit/schemas";
 
-const SELECT_CLASS =
-  "mt-1 block w-56 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900";
+const SELECT_CLASS = `${FILTER_SELECT} mt-1 block w-56 max-w-full`;
 
 /** A plain GET form: filtering works without JavaScript and every filtered view has its own address. */
 export function ActivityFilters(props: {

@@ -1,9 +1,10 @@
 "use client";
 // Small pieces every claim form shares: a labelled text area whose error it points to, and the outcome line.
+import { INPUT } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
 
-export const TEXTAREA =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 shadow-sm aria-[invalid=true]:border-red-700";
+/** A text area looks like every other input. */
+export const TEXTAREA = INPUT;
 
 export function TextArea(props: {
   id: string;

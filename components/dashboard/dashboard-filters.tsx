@@ -1,8 +1,7 @@
 import Link from "next/link";
+import { FILTER_SELECT } from "@/components/ui/field";
 import type { CoverageReport } from "@/lib/coverage/report-types";
 import { getDashboardHref } from "@/lib/coverage/schemas";
-
-const SELECT = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 /** A plain GET form: the filters live in the URL, so a filtered dashboard can be shared and bookmarked. */
 export async function DashboardFilters(props: { report: Promise<CoverageReport>; slug: string }) {
@@ -17,7 +16,7 @@ export async function DashboardFilters(props: { report: Promise<CoverageReport>;
     >
       <label className="grid gap-1 text-xs font-medium text-slate-700">
         Journey
-        <select name="journey" defaultValue={filters.journeyId ?? ""} className={SELECT}>
+        <select name="journey" defaultValue={filters.journeyId ?? ""} className={FILTER_SELECT}>
           <option value="">All journeys</option>
           {options.journeys.map((j) => (
             <option key={j.id} value={j.id}>
@@ -28,7 +27,7 @@ export async function DashboardFilters(props: { report: Promise<CoverageReport>;
       </label>
       <label className="grid gap-1 text-xs font-medium text-slate-700">
         Department involved
-        <select name="department" defaultValue={filters.departmentId ?? ""} className={SELECT}>
+        <select name="department" defaultValue={filters.departmentId ?? ""} className={FILTER_SELECT}>
           <option value="">All departments</option>
           {options.departments.map((d) => (
             <option key={d.id} value={d.id}>

@@ -1,9 +1,8 @@
 import Link from "next/link";
+import { FILTER_SELECT } from "@/components/ui/field";
 import type { MatrixDepartment } from "@/lib/matrix/queries";
 import type { TMatrixFilters } from "@/lib/matrix/schemas";
 import { CHANNELS } from "@/lib/structure/channels";
-
-const SELECT = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 /** A plain GET form: the filters live in the URL, so a filtered view can be shared, and it works without JavaScript. */
 export function MatrixFilters(props: {
@@ -22,7 +21,7 @@ export function MatrixFilters(props: {
     >
       <label className="grid gap-1 text-xs font-medium text-slate-700">
         Status
-        <select name="status" defaultValue={filters.status ?? ""} className={SELECT}>
+        <select name="status" defaultValue={filters.status ?? ""} className={FILTER_SELECT}>
           <option value="">All statuses</option>
           <option value="unowned">Unowned</option>
           <option value="contested">Contested</option>
@@ -31,7 +30,7 @@ export function MatrixFilters(props: {
       </label>
       <label className="grid gap-1 text-xs font-medium text-slate-700">
         Channel
-        <select name="channel" defaultValue={filters.channel ?? ""} className={SELECT}>
+        <select name="channel" defaultValue={filters.channel ?? ""} className={FILTER_SELECT}>
           <option value="">All channels</option>
           {CHANNELS.map((c) => (
             <option key={c.slug} value={c.slug}>
@@ -42,7 +41,7 @@ export function MatrixFilters(props: {
       </label>
       <label className="grid gap-1 text-xs font-medium text-slate-700">
         Department holds a role
-        <select name="department" defaultValue={filters.department ?? ""} className={SELECT}>
+        <select name="department" defaultValue={filters.department ?? ""} className={FILTER_SELECT}>
           <option value="">Any department</option>
           {props.departments.map((d) => (
             <option key={d.id} value={d.id}>

@@ -1,11 +1,9 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { INPUT } from "@/components/ui/field";
 import { CHANNELS, type TChannel } from "@/lib/structure/channels";
 import { DESCRIPTION_MAX, NAME_MAX } from "@/lib/structure/schemas";
-
-const INPUT =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 shadow-sm aria-[invalid=true]:border-red-700";
 
 type FieldProps = {
   id: string;

@@ -4,6 +4,9 @@
 export const INPUT =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 shadow-sm aria-[invalid=true]:border-red-700";
 
+/** The look of a select in a GET filter form (dashboard, matrix, activity): compact, no error state. */
+export const FILTER_SELECT = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900";
+
 type FieldProps = {
   id: string;
   name: string;
