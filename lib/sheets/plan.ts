@@ -86,14 +86,30 @@ function order<T extends { id: string; isNew: boolean }, E extends { id: string 
   return [...kept, ...opts.named.filter((row) => row.isNew)];
 }
 
-export function planSheet(opts: {
+const positioned = <T>(rows: T[]) => rows.map((row, position) => ({ ...row, position }));
+
+/** What every step of the plan reads and adds to. */
+type Plan = {
   sheet: ParsedSheet;
   current: CurrentMap;
   mode: SheetMode;
   newId: () => string;
-}): SheetPlan {
-  const { sheet, current, mode, newId } = opts;
-  const summary: PlanSummary = {
+  summary: PlanSummary;
+  writes: PlanWrites;
+  /** The department id of each sheet column, and the set of them. */
+  columnIds: string[];
+  named: Set<string>;
+  /** The current roles, by touchpoint then department. */
+  rolesOf: Map<string, Map<string, SheetRole>>;
+  kept: { journeys: Set<string>; stages: Set<string>; touchpoints: Set<string> };
+};
+
+function list(items: PlanItem[], item: PlanItem): void {
+  if (items.length < LIST_CAP) items.push(item);
+}
+
+function emptySummary(mode: SheetMode): PlanSummary {
+  return {
     mode,
     counts: {
       departmentsCreated: 0,
@@ -115,180 +131,237 @@ export function planSheet(opts: {
     removed: [],
     contested: [],
   };
-  const list = (items: PlanItem[], item: PlanItem) => items.length < LIST_CAP && items.push(item);
-  const writes: PlanWrites = {
-    departments: [],
-    journeys: [],
-    stages: [],
-    touchpoints: [],
-    removeJourneyIds: [],
-    removeStageIds: [],
-    removeTouchpointIds: [],
-    setRoles: [],
-    clearRoles: [],
-  };
+}
 
-  const departmentByName = new Map(current.departments.map((d) => [d.name, d.id]));
-  let nextDepartmentPosition = Math.max(-1, ...current.departments.map((d) => d.position)) + 1;
-  const columnIds = sheet.departments.map((name) => {
-    const existing = departmentByName.get(name);
-    if (existing) return existing;
-    const id = newId();
-    const color =
-      COLORS[(current.departments.length + writes.departments.length) % COLORS.length] ?? "#334155";
-    writes.departments.push({ id, name, color, position: nextDepartmentPosition++ });
-    summary.newDepartments.push(name);
-    return id;
-  });
-  summary.counts.departmentsCreated = writes.departments.length;
-  const named = new Set(columnIds);
-  if (mode === "replace") {
-    summary.clearedDepartments = byPosition(current.departments)
-      .filter((d) => !named.has(d.id) && current.assignments.some((a) => a.departmentId === d.id))
-      .map((d) => d.name);
-  }
-
+export function planSheet(opts: {
+  sheet: ParsedSheet;
+  current: CurrentMap;
+  mode: SheetMode;
+  newId: () => string;
+}): SheetPlan {
+  const { current } = opts;
   const rolesOf = new Map<string, Map<string, SheetRole>>();
   for (const a of current.assignments) {
     const roles = rolesOf.get(a.touchpointId) ?? new Map<string, SheetRole>();
     roles.set(a.departmentId, a.role);
     rolesOf.set(a.touchpointId, roles);
   }
-  const journeyNames = new Map(current.journeys.map((j) => [j.id, j.name]));
-  const stageNames = new Map(current.stages.map((s) => [s.id, s.name]));
-  const keptJourneys = new Set<string>();
-  const keptStages = new Set<string>();
-  const keptTouchpoints = new Set<string>();
-
-  const namedJourneys = sheet.journeys.map((sj) => {
-    const existing = current.journeys.find((j) => j.name === sj.name);
-    const journeyId = existing?.id ?? newId();
-    keptJourneys.add(journeyId);
-    if (!existing) {
-      summary.counts.journeysCreated += 1;
-      list(summary.created, { journey: sj.name });
-    }
-    const existingStages = byPosition(current.stages.filter((s) => s.journeyId === journeyId));
-    const namedStages = sj.stages.map((ss) => {
-      const stage = existingStages.find((s) => s.name === ss.name);
-      const stageId = stage?.id ?? newId();
-      keptStages.add(stageId);
-      if (!stage) {
-        summary.counts.stagesCreated += 1;
-        if (existing) list(summary.created, { journey: sj.name, stage: ss.name });
-      }
-      const existingTouchpoints = byPosition(current.touchpoints.filter((t) => t.stageId === stageId));
-      const namedTouchpoints = ss.touchpoints.map((st) => {
-        const touchpoint = existingTouchpoints.find((t) => t.name === st.name);
-        const id = touchpoint?.id ?? newId();
-        keptTouchpoints.add(id);
-        const item = { journey: sj.name, stage: ss.name, touchpoint: st.name };
-        const roles = rolesOf.get(id) ?? new Map<string, SheetRole>();
-        const changes: string[] = [];
-        if (touchpoint && touchpoint.channel !== st.channel) changes.push("channel");
-        st.roles.forEach((role, column) => {
-          const departmentId = columnIds[column] as string;
-          const before = roles.get(departmentId) ?? null;
-          if (before === role) return;
-          if (role) writes.setRoles.push({ touchpointId: id, departmentId, role });
-          else writes.clearRoles.push({ touchpointId: id, departmentId });
-          changes.push(`${sheet.departments[column]}: ${before ?? "–"} → ${role ?? "–"}`);
-        });
-        if (mode === "replace" && touchpoint) {
-          for (const [departmentId, role] of roles) {
-            if (named.has(departmentId)) continue;
-            writes.clearRoles.push({ touchpointId: id, departmentId });
-            const name = current.departments.find((d) => d.id === departmentId)?.name ?? "?";
-            changes.push(`${name}: ${role} → –`);
-          }
-        }
-        // In merge mode a department the sheet does not name keeps its A, so it counts towards a contest too.
-        const keptAs =
-          mode === "merge" ? [...roles].filter(([d, r]) => r === "A" && !named.has(d)).length : 0;
-        if (st.roles.filter((r) => r === "A").length + keptAs >= 2) {
-          summary.counts.contested += 1;
-          list(summary.contested, item);
-        }
-        if (!touchpoint) {
-          summary.counts.touchpointsCreated += 1;
-          if (stage) list(summary.created, item);
-        } else if (changes.length > 0) {
-          summary.counts.touchpointsChanged += 1;
-          list(summary.changed, { ...item, detail: changes.join("; ") });
-        }
-        return {
-          id,
-          isNew: !touchpoint,
-          position: 0,
-          journeyId,
-          stageId,
-          name: st.name,
-          channel: st.channel,
-          bump: Boolean(touchpoint) && changes.length > 0,
-        };
-      });
-      writes.touchpoints.push(
-        ...order({
-          mode,
-          named: namedTouchpoints,
-          existing: existingTouchpoints,
-          keep: (t) => ({ ...t, isNew: false, bump: false }),
-        }).map((t, position) => ({ ...t, position })),
-      );
-      return { id: stageId, isNew: !stage, position: 0, journeyId, name: ss.name };
-    });
-    writes.stages.push(
-      ...order({
-        mode,
-        named: namedStages,
-        existing: existingStages,
-        keep: (s) => ({ ...s, isNew: false }),
-      }).map((s, position) => ({ ...s, position })),
-    );
-    return { id: journeyId, isNew: !existing, position: 0, name: sj.name };
-  });
-  writes.journeys = order({
-    mode,
-    named: namedJourneys,
-    existing: byPosition(current.journeys),
-    keep: (j) => ({ ...j, isNew: false }),
-  }).map((j, position) => ({ ...j, position }));
-
-  if (mode === "merge") {
-    // Stages and touchpoints the sheet does not name stay where they are, in journeys it does not name too.
-    const placedStages = new Set(writes.stages.map((s) => s.id));
-    const placedTouchpoints = new Set(writes.touchpoints.map((t) => t.id));
-    for (const s of current.stages) if (!placedStages.has(s.id)) writes.stages.push({ ...s, isNew: false });
-    for (const t of current.touchpoints)
-      if (!placedTouchpoints.has(t.id)) writes.touchpoints.push({ ...t, isNew: false, bump: false });
-  } else {
-    for (const j of byPosition(current.journeys)) {
-      if (keptJourneys.has(j.id)) continue;
-      writes.removeJourneyIds.push(j.id);
-      summary.counts.journeysRemoved += 1;
-      list(summary.removed, { journey: j.name });
-    }
-    for (const s of byPosition(current.stages)) {
-      if (keptStages.has(s.id)) continue;
-      summary.counts.stagesRemoved += 1;
-      if (!keptJourneys.has(s.journeyId)) continue;
-      writes.removeStageIds.push(s.id);
-      list(summary.removed, { journey: journeyNames.get(s.journeyId) ?? "?", stage: s.name });
-    }
-    for (const t of byPosition(current.touchpoints)) {
-      if (keptTouchpoints.has(t.id)) continue;
-      summary.counts.touchpointsRemoved += 1;
-      if (!keptStages.has(t.stageId)) continue;
-      writes.removeTouchpointIds.push(t.id);
-      const item = {
-        journey: journeyNames.get(t.journeyId) ?? "?",
-        stage: stageNames.get(t.stageId),
-        touchpoint: t.name,
-      };
-      list(summary.removed, item);
-    }
-  }
+  const plan: Plan = {
+    ...opts,
+    summary: emptySummary(opts.mode),
+    writes: {
+      departments: [],
+      journeys: [],
+      stages: [],
+      touchpoints: [],
+      removeJourneyIds: [],
+      removeStageIds: [],
+      removeTouchpointIds: [],
+      setRoles: [],
+      clearRoles: [],
+    },
+    columnIds: [],
+    named: new Set(),
+    rolesOf,
+    kept: { journeys: new Set(), stages: new Set(), touchpoints: new Set() },
+  };
+  planDepartments(plan);
+  const { writes, summary } = plan;
+  writes.journeys = positioned(
+    order({
+      mode: plan.mode,
+      named: opts.sheet.journeys.map((sj) => planJourney(plan, sj)),
+      existing: byPosition(current.journeys),
+      keep: (j) => ({ ...j, isNew: false }),
+    }),
+  );
+  if (plan.mode === "merge") keepUnnamed(plan);
+  else planRemovals(plan);
   summary.counts.rolesSet = writes.setRoles.length;
   summary.counts.rolesCleared = writes.clearRoles.length;
   return { summary, writes };
+}
+
+/** Sheet columns to department ids, creating the departments the workspace does not have yet. */
+function planDepartments(plan: Plan): void {
+  const { current, writes, summary } = plan;
+  const departmentByName = new Map(current.departments.map((d) => [d.name, d.id]));
+  let nextPosition = Math.max(-1, ...current.departments.map((d) => d.position)) + 1;
+  plan.columnIds = plan.sheet.departments.map((name) => {
+    const existing = departmentByName.get(name);
+    if (existing) return existing;
+    const id = plan.newId();
+    const color =
+      COLORS[(current.departments.length + writes.departments.length) % COLORS.length] ?? "#334155";
+    writes.departments.push({ id, name, color, position: nextPosition++ });
+    summary.newDepartments.push(name);
+    return id;
+  });
+  summary.counts.departmentsCreated = writes.departments.length;
+  plan.named = new Set(plan.columnIds);
+  const { named } = plan;
+  if (plan.mode === "replace") {
+    summary.clearedDepartments = byPosition(current.departments)
+      .filter((d) => !named.has(d.id) && current.assignments.some((a) => a.departmentId === d.id))
+      .map((d) => d.name);
+  }
+}
+
+type SheetJourney = ParsedSheet["journeys"][number];
+type SheetStage = SheetJourney["stages"][number];
+type SheetTouchpoint = SheetStage["touchpoints"][number];
+
+function planJourney(plan: Plan, sj: SheetJourney): PlanWrites["journeys"][number] {
+  const { current, summary } = plan;
+  const existing = current.journeys.find((j) => j.name === sj.name);
+  const journeyId = existing?.id ?? plan.newId();
+  plan.kept.journeys.add(journeyId);
+  if (!existing) {
+    summary.counts.journeysCreated += 1;
+    list(summary.created, { journey: sj.name });
+  }
+  const existingStages = byPosition(current.stages.filter((s) => s.journeyId === journeyId));
+  const namedStages = sj.stages.map((ss) => {
+    const stage = existingStages.find((s) => s.name === ss.name);
+    const stageId = stage?.id ?? plan.newId();
+    plan.kept.stages.add(stageId);
+    if (!stage) {
+      summary.counts.stagesCreated += 1;
+      if (existing) list(summary.created, { journey: sj.name, stage: ss.name });
+    }
+    const existingTouchpoints = byPosition(current.touchpoints.filter((t) => t.stageId === stageId));
+    const where = { journeyId, stageId, journey: sj.name, stage: ss.name, isNewStage: !stage };
+    plan.writes.touchpoints.push(
+      ...positioned(
+        order({
+          mode: plan.mode,
+          named: ss.touchpoints.map((st) =>
+            planTouchpoint(plan, {
+              ...where,
+              sheet: st,
+              touchpoint: existingTouchpoints.find((t) => t.name === st.name),
+            }),
+          ),
+          existing: existingTouchpoints,
+          keep: (t) => ({ ...t, isNew: false, bump: false }),
+        }),
+      ),
+    );
+    return { id: stageId, isNew: !stage, position: 0, journeyId, name: ss.name };
+  });
+  plan.writes.stages.push(
+    ...positioned(
+      order({
+        mode: plan.mode,
+        named: namedStages,
+        existing: existingStages,
+        keep: (s) => ({ ...s, isNew: false }),
+      }),
+    ),
+  );
+  return { id: journeyId, isNew: !existing, position: 0, name: sj.name };
+}
+
+/** One sheet row: its role writes, and what the preview says about it. */
+function planTouchpoint(
+  plan: Plan,
+  opts: {
+    journeyId: string;
+    stageId: string;
+    journey: string;
+    stage: string;
+    isNewStage: boolean;
+    sheet: SheetTouchpoint;
+    touchpoint: CurrentMap["touchpoints"][number] | undefined;
+  },
+): PlanWrites["touchpoints"][number] {
+  const { summary, writes, mode, columnIds, named } = plan;
+  const { sheet: st, touchpoint } = opts;
+  const id = touchpoint?.id ?? plan.newId();
+  plan.kept.touchpoints.add(id);
+  const item = { journey: opts.journey, stage: opts.stage, touchpoint: st.name };
+  const roles = plan.rolesOf.get(id) ?? new Map<string, SheetRole>();
+  const changes: string[] = [];
+  if (touchpoint && touchpoint.channel !== st.channel) changes.push("channel");
+  st.roles.forEach((role, column) => {
+    const departmentId = columnIds[column] as string;
+    const before = roles.get(departmentId) ?? null;
+    if (before === role) return;
+    if (role) writes.setRoles.push({ touchpointId: id, departmentId, role });
+    else writes.clearRoles.push({ touchpointId: id, departmentId });
+    changes.push(`${plan.sheet.departments[column]}: ${before ?? "–"} → ${role ?? "–"}`);
+  });
+  if (mode === "replace" && touchpoint) {
+    for (const [departmentId, role] of roles) {
+      if (named.has(departmentId)) continue;
+      writes.clearRoles.push({ touchpointId: id, departmentId });
+      const name = plan.current.departments.find((d) => d.id === departmentId)?.name ?? "?";
+      changes.push(`${name}: ${role} → –`);
+    }
+  }
+  // In merge mode a department the sheet does not name keeps its A, so it counts towards a contest too.
+  const keptAs = mode === "merge" ? [...roles].filter(([d, r]) => r === "A" && !named.has(d)).length : 0;
+  if (st.roles.filter((r) => r === "A").length + keptAs >= 2) {
+    summary.counts.contested += 1;
+    list(summary.contested, item);
+  }
+  if (!touchpoint) {
+    summary.counts.touchpointsCreated += 1;
+    if (!opts.isNewStage) list(summary.created, item);
+  } else if (changes.length > 0) {
+    summary.counts.touchpointsChanged += 1;
+    list(summary.changed, { ...item, detail: changes.join("; ") });
+  }
+  return {
+    id,
+    isNew: !touchpoint,
+    position: 0,
+    journeyId: opts.journeyId,
+    stageId: opts.stageId,
+    name: st.name,
+    channel: st.channel,
+    bump: Boolean(touchpoint) && changes.length > 0,
+  };
+}
+
+/** Merge mode: stages and touchpoints the sheet does not name stay where they are, in journeys it does not name too. */
+function keepUnnamed(plan: Plan): void {
+  const { current, writes } = plan;
+  const placedStages = new Set(writes.stages.map((s) => s.id));
+  const placedTouchpoints = new Set(writes.touchpoints.map((t) => t.id));
+  for (const s of current.stages) if (!placedStages.has(s.id)) writes.stages.push({ ...s, isNew: false });
+  for (const t of current.touchpoints)
+    if (!placedTouchpoints.has(t.id)) writes.touchpoints.push({ ...t, isNew: false, bump: false });
+}
+
+/** Replace mode: whatever the sheet does not name goes; a removal inside a removed parent is counted, not listed. */
+function planRemovals(plan: Plan): void {
+  const { current, writes, summary, kept } = plan;
+  const journeyNames = new Map(current.journeys.map((j) => [j.id, j.name]));
+  const stageNames = new Map(current.stages.map((s) => [s.id, s.name]));
+  for (const j of byPosition(current.journeys)) {
+    if (kept.journeys.has(j.id)) continue;
+    writes.removeJourneyIds.push(j.id);
+    summary.counts.journeysRemoved += 1;
+    list(summary.removed, { journey: j.name });
+  }
+  for (const s of byPosition(current.stages)) {
+    if (kept.stages.has(s.id)) continue;
+    summary.counts.stagesRemoved += 1;
+    if (!kept.journeys.has(s.journeyId)) continue;
+    writes.removeStageIds.push(s.id);
+    list(summary.removed, { journey: journeyNames.get(s.journeyId) ?? "?", stage: s.name });
+  }
+  for (const t of byPosition(current.touchpoints)) {
+    if (kept.touchpoints.has(t.id)) continue;
+    summary.counts.touchpointsRemoved += 1;
+    if (!kept.stages.has(t.stageId)) continue;
+    writes.removeTouchpointIds.push(t.id);
+    const item = {
+      journey: journeyNames.get(t.journeyId) ?? "?",
+      stage: stageNames.get(t.stageId),
+      touchpoint: t.name,
+    };
+    list(summary.removed, item);
+  }
 }
