@@ -62,7 +62,8 @@ export function ApiTokenTable({ tokens, isWholeWorkspace, focusAfterId }: Props)
             <Cell className={token.state === "active" ? "text-slate-700" : "font-medium text-slate-900"}>
               {stateText(token)}
             </Cell>
-            <Cell className="text-right">
+            {/* w-px keeps the column to the button; no text-right or nowrap, which the dialog inside would inherit. */}
+            <Cell className="w-px">
               {token.state === "revoked" ? null : (
                 <ConfirmButton
                   label="Revoke"
