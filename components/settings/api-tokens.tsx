@@ -1,27 +1,31 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, useTransition } from "react";
+import { useId, useState, useTransition } from "react";
 import { BUTTON } from "@/components/ui/button";
-import { createApiToken, revokeApiToken } from "@/lib/api-tokens/actions";
-import { TOKEN_NAME_MAX } from "@/lib/api-tokens/schemas";
+import { createApiToken } from "@/lib/api-tokens/actions";
+import { REVOKED_TOKENS_SHOWN_DAYS, TOKEN_NAME_MAX } from "@/lib/api-tokens/schemas";
+import { ApiTokenTable, type TokenRow } from "./api-token-table";
 
-export type TokenRow = { id: string; name: string; createdAt: string; lastUsedAt: string | null };
+type Props = {
+  workspaceId: string;
+  tokens: TokenRow[];
+  /** A CX lead's view: every member's tokens, each revocable. */
+  isWholeWorkspace: boolean;
+  /** How many tokens match in all; `tokens` may hold only the newest of them. */
+  total: number;
+  focusAfterId: string;
+};
 
-const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace("T", " ")} UTC` : "Never");
-
-/** Create (shown once, with a copy button), list and revoke the member's own API tokens. */
-export function ApiTokens({ workspaceId, tokens }: { workspaceId: string; tokens: TokenRow[] }) {
+/** Create (shown once, with a copy button), list and revoke API tokens: a CX lead's list has every member's. */
+export function ApiTokens({ workspaceId, tokens, isWholeWorkspace, total, focusAfterId }: Props) {
   const router = useRouter();
   const [name, setName] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const [copied, setCopied] = useState(false);
-  const [revoking, setRevoking] = useState<TokenRow | null>(null);
   const [isPending, startTransition] = useTransition();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const errorId = useId();
-  const titleId = useId();
 
   function create(event: React.FormEvent) {
     event.preventDefault();
@@ -32,17 +36,6 @@ export function ApiTokens({ workspaceId, tokens }: { workspaceId: string; tokens
       setName("");
       setCopied(false);
       setCreated({ name: result.data.name, token: result.data.token });
-      router.refresh();
-    });
-  }
-
-  function revoke() {
-    if (!revoking) return;
-    startTransition(async () => {
-      const result = await revokeApiToken({ id: revoking.id });
-      dialogRef.current?.close();
-      if (!result.ok) return setError(result.formError);
-      setRevoking(null);
       router.refresh();
     });
   }
@@ -93,68 +86,20 @@ export function ApiTokens({ workspaceId, tokens }: { workspaceId: string; tokens
         </div>
       ) : null}
       {tokens.length === 0 ? (
-        <p className="text-sm text-slate-600">You have no API tokens in this workspace.</p>
+        <p className="text-sm text-slate-600">
+          {isWholeWorkspace
+            ? "This workspace has no API tokens."
+            : "You have no API tokens in this workspace."}
+        </p>
       ) : (
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Your API tokens</caption>
-          <thead>
-            <tr className="border-b border-slate-200">
-              <th scope="col" className="py-1 pr-3">
-                Name
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                Created
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                Last used
-              </th>
-              <th scope="col" className="py-1">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((t) => (
-              <tr key={t.id} className="border-b border-slate-100">
-                <td className="py-1 pr-3">{t.name}</td>
-                <td className="py-1 pr-3">{when(t.createdAt)}</td>
-                <td className="py-1 pr-3">{when(t.lastUsedAt)}</td>
-                <td className="py-1 text-right">
-                  <button
-                    type="button"
-                    className={BUTTON.small}
-                    aria-label={`Revoke ${t.name}`}
-                    onClick={() => {
-                      setRevoking(t);
-                      dialogRef.current?.showModal();
-                    }}
-                  >
-                    Revoke
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <ApiTokenTable tokens={tokens} isWholeWorkspace={isWholeWorkspace} focusAfterId={focusAfterId} />
+          <p className="text-sm text-slate-600">
+            Newest first: live tokens, and those revoked in the last {REVOKED_TOKENS_SHOWN_DAYS} days.
+            {total > tokens.length ? ` Showing the newest ${tokens.length} of ${total}.` : ""}
+          </p>
+        </>
       )}
-      <dialog
-        ref={dialogRef}
-        aria-labelledby={titleId}
-        className="m-auto w-full max-w-md rounded-lg border border-slate-200 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
-      >
-        <h2 id={titleId} className="text-lg font-semibold">
-          Revoke “{revoking?.name}”?
-        </h2>
-        <p className="mt-2 text-sm text-slate-700">Programs using this token will be refused from now on.</p>
-        <div className="mt-4 flex justify-end gap-2">
-          <button type="button" onClick={() => dialogRef.current?.close()} className={BUTTON.secondary}>
-            Cancel
-          </button>
-          <button type="button" onClick={revoke} disabled={isPending} className={BUTTON.danger}>
-            {isPending ? "Revoking…" : "Revoke token"}
-          </button>
-        </div>
-      </dialog>
     </div>
   );
 }

@@ -7,7 +7,14 @@ import { recordAudit } from "../audit/record";
 import { READERS, requireSignedIn, requireWorkspaceRole } from "../auth/guard";
 import { getPrisma } from "../db/client";
 import { withTransaction } from "../db/transaction";
-import { type TCreateApiToken, type TRevokeApiToken, ZCreateApiToken, ZRevokeApiToken } from "./schemas";
+import {
+  API_TOKEN_MANAGERS,
+  canManageApiTokens,
+  type TCreateApiToken,
+  type TRevokeApiToken,
+  ZCreateApiToken,
+  ZRevokeApiToken,
+} from "./schemas";
 import { generateApiToken, hashApiToken } from "./tokens";
 
 export type CreatedApiToken = { id: string; name: string; token: string };
@@ -37,21 +44,37 @@ export async function createApiToken(input: TCreateApiToken): Promise<ActionResu
   });
 }
 
-/** A member revokes their own tokens; someone else's token is "not found", as if it did not exist. */
+/**
+ * A member revokes their own tokens; a CX lead revokes any member's in the workspace, and that is audited with
+ * whose token it was. Any other token is "not found", as if it did not exist, in this workspace or another.
+ */
 export async function revokeApiToken(input: TRevokeApiToken): Promise<ActionResult<{ id: string }>> {
   return runAction(ZRevokeApiToken, input, async ({ id }) => {
-    const user = await requireSignedIn();
+    await requireSignedIn();
     const prisma = await getPrisma();
     const found = await prisma.apiToken.findUnique({
       where: { id },
-      select: { workspaceId: true, userId: true },
+      select: { workspaceId: true, userId: true, name: true, user: { select: { name: true, email: true } } },
     });
     if (!found) throw notFound("The token");
     const actor = await requireWorkspaceRole(found.workspaceId, READERS);
-    if (found.userId !== user.id) throw notFound("The token");
+    const isOwn = found.userId === actor.userId;
+    if (!isOwn && !canManageApiTokens(actor.role)) throw notFound("The token");
     await withTransaction(async (tx) => {
       const revoked = await tx.apiToken.updateMany({
-        where: { id, workspaceId: actor.workspaceId, userId: actor.userId, revokedAt: null },
+        where: {
+          id,
+          workspaceId: actor.workspaceId,
+          revokedAt: null,
+          // Someone else's token: the role is checked again in the write, so a lead demoted a moment ago cannot.
+          ...(isOwn
+            ? { userId: actor.userId }
+            : {
+                workspace: {
+                  memberships: { some: { userId: actor.userId, role: { in: [...API_TOKEN_MANAGERS] } } },
+                },
+              }),
+        },
         data: { revokedAt: new Date() },
       });
       if (revoked.count === 0) throw notFound("The token");
@@ -61,6 +84,9 @@ export async function revokeApiToken(input: TRevokeApiToken): Promise<ActionResu
         action: "api_token.revoked",
         entityType: "api_token",
         entityId: id,
+        before: isOwn
+          ? { name: found.name }
+          : { name: found.name, ownerName: found.user.name, ownerEmail: found.user.email },
       });
     });
     revalidatePath("/w/[slug]/settings", "page");

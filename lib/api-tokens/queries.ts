@@ -1,14 +1,89 @@
 import "server-only";
+import { READERS, requireWorkspaceRole } from "../auth/guard";
 import { getPrisma } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import {
+  type ApiTokenState,
+  canManageApiTokens,
+  REVOKED_TOKENS_SHOWN_DAYS,
+  TOKEN_LIST_LIMIT,
+} from "./schemas";
 
-export type ApiTokenRow = { id: string; name: string; createdAt: Date; lastUsedAt: Date | null };
+export type ApiTokenRow = {
+  id: string;
+  name: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+  state: ApiTokenState;
+  creator: { name: string; email: string };
+  isOwn: boolean;
+};
 
-/** The signed-in member's live tokens in one workspace, newest first (never the hash). */
-export async function getApiTokens(opts: { workspaceId: string; userId: string }): Promise<ApiTokenRow[]> {
+export type ApiTokenList = {
+  tokens: ApiTokenRow[];
+  /** True for a CX lead, who sees every member's tokens; everyone else sees only their own. */
+  isWholeWorkspace: boolean;
+  /** How many tokens match in all, of which `tokens` holds the newest TOKEN_LIST_LIMIT. */
+  total: number;
+};
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The tokens the signed-in member may see in a workspace, newest first (never the hash): live ones and those
+ * revoked in the last REVOKED_TOKENS_SHOWN_DAYS days. The caller and their role come from the session and
+ * their membership here, not from arguments, so no page can show a member someone else's tokens by mistake.
+ */
+export async function getApiTokenList(workspaceId: string, now = new Date()): Promise<ApiTokenList> {
+  const actor = await requireWorkspaceRole(workspaceId, READERS);
+  const isWholeWorkspace = canManageApiTokens(actor.role);
+  const where: Prisma.ApiTokenWhereInput = {
+    workspaceId: actor.workspaceId,
+    ...(isWholeWorkspace ? {} : { userId: actor.userId }),
+    OR: [
+      { revokedAt: null },
+      { revokedAt: { gte: new Date(now.getTime() - REVOKED_TOKENS_SHOWN_DAYS * DAY_MS) } },
+    ],
+  };
   const prisma = await getPrisma();
-  return prisma.apiToken.findMany({
-    where: { workspaceId: opts.workspaceId, userId: opts.userId, revokedAt: null },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, createdAt: true, lastUsedAt: true },
+  const [rows, total] = await Promise.all([
+    prisma.apiToken.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: TOKEN_LIST_LIMIT,
+      select: {
+        id: true,
+        userId: true,
+        name: true,
+        createdAt: true,
+        lastUsedAt: true,
+        revokedAt: true,
+        user: {
+          select: {
+            name: true,
+            email: true,
+            memberships: { where: { workspaceId: actor.workspaceId }, select: { id: true } },
+          },
+        },
+      },
+    }),
+    prisma.apiToken.count({ where }),
+  ]);
+  const tokens = rows.map((row): ApiTokenRow => {
+    let state: ApiTokenState = "active";
+    if (row.revokedAt) state = "revoked";
+    else if (row.user.memberships.length === 0) state = "creator_left";
+    return {
+      id: row.id,
+      name: row.name,
+      createdAt: row.createdAt,
+      lastUsedAt: row.lastUsedAt,
+      revokedAt: row.revokedAt,
+      state,
+      creator: { name: row.user.name, email: row.user.email },
+      isOwn: row.userId === actor.userId,
+    };
   });
+  return { tokens, isWholeWorkspace, total };
 }

@@ -3,6 +3,7 @@
 // to their raw name.
 import { describeMemberEvent } from "./describe-members";
 import { describeSheetImport } from "./describe-sheet";
+import { describeApiTokenEvent } from "./describe-tokens";
 
 export type TDescribableEvent = { action: string; before: unknown; after: unknown };
 
@@ -113,6 +114,8 @@ export function describeAuditEvent(event: TDescribableEvent): string {
   if (member) return member;
   const claimText = describeClaim(action, before, after);
   if (claimText) return claimText;
+  const tokenText = describeApiTokenEvent(action, before, after);
+  if (tokenText) return tokenText;
   if (action === "sheet.imported") return describeSheetImport(after);
   const [entity = "", verb = "", ...rest] = action.split(".");
   if (rest.length === 0 && STRUCTURE_ENTITIES.has(entity)) {

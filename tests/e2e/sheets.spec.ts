@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Page, request as playwrightRequest } from "@playwright/test";
+import { DEMO_USERS } from "../../lib/demo/demo-users";
+import { getStatePath } from "./auth-states";
 import { expect, test } from "./fixtures";
 
 // Imports in merge mode into a journey of its own, with demo department names only, so other specs (which
@@ -9,6 +11,18 @@ async function expectNoSeriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+/** Creates a token on the settings page and returns it as shown once. */
+async function createToken(page: Page, name: string): Promise<string> {
+  await page.goto("/w/demo/settings");
+  await page.getByLabel("Token name").fill(name);
+  await page.getByRole("button", { name: "Create token" }).click();
+  const shown = page.getByRole("status").filter({ hasText: `Token “${name}” created` });
+  await expect(shown).toBeVisible();
+  const token = (await shown.locator("code").textContent()) ?? "";
+  expect(token).toMatch(/^tl_/);
+  return token;
 }
 
 test("a CX lead imports a sheet: sees its problems, fixes them, previews, applies, and the map changes", async ({
@@ -96,14 +110,67 @@ test("a member creates an API token, uses it, and revokes it", async ({ page, ba
   const headers = { authorization: `Bearer ${token}` };
   expect((await api.get("/api/v1/export?workspace=demo", { headers })).status()).toBe(200);
 
-  await page.getByRole("button", { name: `Revoke ${name}` }).click();
-  const dialog = page.getByRole("dialog", { name: `Revoke “${name}”?` });
+  const row = page.getByRole("row", { name: new RegExp(name) });
+  await row.getByRole("button", { name: `Revoke token ${name}` }).click();
+  const dialog = page.getByRole("dialog", { name: `Revoke token “${name}”?` });
   await dialog.getByRole("button", { name: "Revoke token" }).click();
-  await expect(page.getByRole("row", { name: new RegExp(name) })).toHaveCount(0);
+  await expect(dialog).toBeHidden();
+  // A revoked token stays listed for 30 days, marked so, with nothing left to revoke.
+  await expect(row).toContainText("Revoked");
+  await expect(row.getByRole("button")).toHaveCount(0);
   const refused = await api.get("/api/v1/export?workspace=demo", { headers });
   expect(refused.status()).toBe(401);
   expect((await refused.json()).error.code).toBe("unauthorized");
   await api.dispose();
+});
+
+test("a CX lead sees a viewer's token, revokes it, and the activity log says whose it was", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const viewer = DEMO_USERS.viewer;
+  const name = `viewer token ${test.info().workerIndex}-${Date.now()}`;
+  const viewerContext = await browser.newContext({ storageState: getStatePath("viewer") });
+  const viewerPage = await viewerContext.newPage();
+  const token = await createToken(viewerPage, name);
+  // The viewer's own list: no creator column, and none of the lead's tokens.
+  await expect(viewerPage.getByRole("table", { name: "Your API tokens" })).toBeVisible();
+  await expect(viewerPage.getByRole("columnheader", { name: "Created by" })).toHaveCount(0);
+  await viewerContext.close();
+
+  const api = await playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const headers = { authorization: `Bearer ${token}` };
+  expect((await api.get("/api/v1/export?workspace=demo", { headers })).status()).toBe(200);
+
+  await page.goto("/w/demo/settings");
+  const table = page.getByRole("table", { name: "API tokens of this workspace" });
+  const row = table.getByRole("row", { name: new RegExp(name) });
+  await expect(row).toContainText(viewer.name);
+  await expect(row).toContainText(viewer.email);
+  await expect(row).toContainText("Active");
+  await expectNoSeriousA11yViolations(page);
+
+  await row.getByRole("button", { name: `Revoke token ${name}, created by ${viewer.name}` }).click();
+  const dialog = page.getByRole("dialog", { name: `Revoke token “${name}”, created by ${viewer.name}?` });
+  await expect(dialog).toContainText(viewer.email);
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole("button", { name: "Revoke token" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("status").filter({ hasText: `Revoked token “${name}”` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "API tokens" })).toBeFocused();
+  await expect(row).toContainText("Revoked");
+  await expect(row.getByRole("button")).toHaveCount(0);
+
+  const refused = await api.get("/api/v1/export?workspace=demo", { headers });
+  expect(refused.status()).toBe(401);
+  await api.dispose();
+
+  await page.goto("/w/demo/activity?action=api_token.revoked");
+  await expect(
+    page.getByText(`Revoked API token ${name}, created by ${viewer.name} (${viewer.email})`),
+  ).toBeVisible();
 });
 
 test.describe("a viewer", () => {

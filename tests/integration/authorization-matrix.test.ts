@@ -142,7 +142,10 @@ type Fixture = Awaited<ReturnType<typeof createFixture>>;
 const HEAD_ONLY: readonly Caller[] = ["department head"];
 const LEAD_AND_HEAD: readonly Caller[] = ["CX lead", "department head"];
 
-/** Allowed callers per action; every other action is the CX lead's alone. */
+/**
+ * Allowed callers per action; every other action is the CX lead's alone. API tokens are checked apart below:
+ * whether a caller may revoke one depends on whose it is, and a refusal there is "not found".
+ */
 const ALLOWED: Record<string, readonly Caller[]> = {
   createClaim: HEAD_ONLY,
   withdrawClaim: HEAD_ONLY,
@@ -368,7 +371,7 @@ describe("previewSheet × callers (reads only, CX leads only)", () => {
   });
 });
 
-describe("API tokens × callers (any member, own tokens only)", () => {
+describe("API tokens × callers (any member creates; revokes their own, or any as a CX lead)", () => {
   const MEMBER_REFUSAL: Record<Caller, string | null> = {
     ...REFUSAL,
     "CX lead": null,
@@ -388,9 +391,9 @@ describe("API tokens × callers (any member, own tokens only)", () => {
       return;
     }
     if (!created.ok) throw new Error(created.formError);
-    // Nobody else may revoke it: another member hears "not found", as if it did not exist.
-    const lead = caller === "CX lead" ? users.get("viewer")! : users.get("CX lead")!;
-    signInAs(lead);
+    // Another member who is not a CX lead may not revoke it: "not found", as if it did not exist.
+    const colleague = caller === "executive" ? users.get("viewer")! : users.get("executive")!;
+    signInAs(colleague);
     expect(await revokeApiToken({ id: created.data.id })).toMatchObject({ ok: false, code: "not_found" });
     actAs(caller);
     expect(await revokeApiToken({ id: created.data.id })).toMatchObject({ ok: true });
@@ -399,15 +402,32 @@ describe("API tokens × callers (any member, own tokens only)", () => {
     ).not.toBeNull();
   });
 
-  it.each(CALLERS)("revokeApiToken of the CX lead's token by %s", async (caller) => {
-    signInAs(users.get("CX lead")!);
-    const created = await createApiToken({ workspaceId: workspace.id, name: "Lead's" });
+  // Whose token it is decides who else may revoke it: its creator, and the workspace's CX leads.
+  const OWNERS: [string, Caller][] = [
+    ["the CX lead's", "CX lead"],
+    ["the viewer's", "viewer"],
+  ];
+  const revokeCases = OWNERS.flatMap(([whose, owner]) =>
+    CALLERS.map((caller) => [whose, caller, owner] as const),
+  );
+  it.each(revokeCases)("revokeApiToken of %s token by %s", async (_whose, caller, owner) => {
+    actAs(owner);
+    const created = await createApiToken({ workspaceId: workspace.id, name: "Someone's" });
     if (!created.ok) throw new Error(created.formError);
     actAs(caller);
+    const before = await f.countRows();
     const result = await revokeApiToken({ id: created.data.id });
-    const expected = caller === "CX lead" ? null : caller === "signed out" ? "unauthorized" : "not_found";
-    if (expected === null) expect(result).toMatchObject({ ok: true });
-    else expect(result).toMatchObject({ ok: false, code: expected });
+    const prisma = await getPrisma();
+    const { revokedAt } = await prisma.apiToken.findUniqueOrThrow({ where: { id: created.data.id } });
+    if (caller === owner || caller === "CX lead") {
+      expect(result).toMatchObject({ ok: true });
+      expect(revokedAt).not.toBeNull();
+      expect((await f.countRows()).auditEvents).toBe((before.auditEvents ?? 0) + 1);
+      return;
+    }
+    expect(result).toMatchObject({ ok: false, code: caller === "signed out" ? "unauthorized" : "not_found" });
+    expect(revokedAt).toBeNull();
+    expect(await f.countRows()).toEqual(before);
   });
 });
 

@@ -4,71 +4,79 @@ import { notFound } from "next/navigation";
 import { ApiTokens } from "@/components/settings/api-tokens";
 import { ExportLinks } from "@/components/sheets/export-links";
 import { SheetImport } from "@/components/sheets/sheet-import";
-import { getApiTokens } from "@/lib/api-tokens/queries";
+import { Announcer } from "@/components/ui/announcer";
+import { getApiTokenList } from "@/lib/api-tokens/queries";
 import { canEditMap } from "@/lib/auth/guard";
-import { requirePageUser } from "@/lib/auth/pages";
 import { getCurrentWorkspace } from "@/lib/workspaces/queries";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const [user, workspace] = await Promise.all([requirePageUser(), getCurrentWorkspace(slug)]);
+  const workspace = await getCurrentWorkspace(slug);
   if (!workspace) notFound();
-  const tokens = await getApiTokens({ workspaceId: workspace.id, userId: user.id });
+  const { tokens, isWholeWorkspace, total } = await getApiTokenList(workspace.id);
   const section = "grid gap-3 rounded-lg border border-slate-200 bg-white p-5";
 
   return (
-    <div className="grid gap-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
-        <p className="text-sm text-slate-600">
-          Bring a RACI spreadsheet in, take the map out, and connect other programs.
-        </p>
-      </div>
-      {canEditMap(workspace.role) ? (
-        <section aria-labelledby="import-heading" className={section}>
-          <h2 id="import-heading" className="text-lg font-semibold">
-            Import a RACI sheet
+    <Announcer>
+      <div className="grid gap-6">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
+          <p className="text-sm text-slate-600">
+            Bring a RACI spreadsheet in, take the map out, and connect other programs.
+          </p>
+        </div>
+        {canEditMap(workspace.role) ? (
+          <section aria-labelledby="import-heading" className={section}>
+            <h2 id="import-heading" className="text-lg font-semibold">
+              Import a RACI sheet
+            </h2>
+            <p className="text-sm text-slate-600">
+              Header: <code>journey,stage,touchpoint,channel,&lt;department&gt;,…</code>; each department cell
+              is R, A, C, I or empty. Export a sheet first to see the layout. Up to 2 MB and 20,000 rows.
+            </p>
+            <SheetImport workspaceId={workspace.id} slug={workspace.slug} />
+          </section>
+        ) : null}
+        <section aria-labelledby="export-heading" className={section}>
+          <h2 id="export-heading" className="text-lg font-semibold">
+            Export the map
           </h2>
           <p className="text-sm text-slate-600">
-            Header: <code>journey,stage,touchpoint,channel,&lt;department&gt;,…</code>; each department cell
-            is R, A, C, I or empty. Export a sheet first to see the layout. Up to 2 MB and 20,000 rows.
+            Every journey, with every department as a column. Each journey’s page exports that journey alone.
           </p>
-          <SheetImport workspaceId={workspace.id} slug={workspace.slug} />
+          <ExportLinks slug={workspace.slug} />
         </section>
-      ) : null}
-      <section aria-labelledby="export-heading" className={section}>
-        <h2 id="export-heading" className="text-lg font-semibold">
-          Export the map
-        </h2>
-        <p className="text-sm text-slate-600">
-          Every journey, with every department as a column. Each journey’s page exports that journey alone.
-        </p>
-        <ExportLinks slug={workspace.slug} />
-      </section>
-      <section aria-labelledby="tokens-heading" className={section}>
-        <h2 id="tokens-heading" className="text-lg font-semibold">
-          API tokens
-        </h2>
-        <p className="text-sm text-slate-600">
-          A token lets a program call the API as you, with your role in this workspace: send{" "}
-          <code>Authorization: Bearer &lt;token&gt;</code>. See the{" "}
-          <Link href="/api/v1/openapi.json" className="underline">
-            API description
-          </Link>
-          .
-        </p>
-        <ApiTokens
-          workspaceId={workspace.id}
-          tokens={tokens.map((t) => ({
-            id: t.id,
-            name: t.name,
-            createdAt: t.createdAt.toISOString(),
-            lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
-          }))}
-        />
-      </section>
-    </div>
+        <section aria-labelledby="tokens-heading" className={section}>
+          <h2 id="tokens-heading" tabIndex={-1} className="text-lg font-semibold">
+            API tokens
+          </h2>
+          <p className="text-sm text-slate-600">
+            A token lets a program call the API as you, with your role in this workspace: send{" "}
+            <code>Authorization: Bearer &lt;token&gt;</code>. See the{" "}
+            <Link href="/api/v1/openapi.json" className="underline">
+              API description
+            </Link>
+            .
+            {isWholeWorkspace
+              ? " As a CX lead you see every member’s tokens and can revoke any of them; revoking someone else’s is recorded in the activity log."
+              : ""}
+          </p>
+          <ApiTokens
+            workspaceId={workspace.id}
+            isWholeWorkspace={isWholeWorkspace}
+            total={total}
+            focusAfterId="tokens-heading"
+            tokens={tokens.map((t) => ({
+              ...t,
+              createdAt: t.createdAt.toISOString(),
+              lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+              revokedAt: t.revokedAt?.toISOString() ?? null,
+            }))}
+          />
+        </section>
+      </div>
+    </Announcer>
   );
 }
