@@ -143,9 +143,12 @@ test("a withdraw that fails keeps its dialog open and says why inside it", async
   const dialog = head.getByRole("dialog", { name: "Withdraw your claim on Bravo?" });
   await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
   await dialog.getByRole("button", { name: "Withdraw claim" }).click();
-  await expect(dialog).toContainText("This claim was already withdrawn");
+  const refusal =
+    "This claim is no longer pending: it was already withdrawn. Reload the page to see its current state.";
+  await expect(dialog).toContainText(refusal);
+  await expect(dialog).not.toContainText("decided");
   await expect(dialog).toBeVisible();
-  await expect(head.getByText("Not saved: This claim was already withdrawn")).toBeAttached();
+  await expect(head.getByText(`Not saved: ${refusal}`)).toBeAttached();
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toBeHidden();
   await head.context().close();
