@@ -1,6 +1,8 @@
+import type { Paged } from "@/lib/claims/pagination";
 import type { PendingClaim } from "@/lib/claims/queries";
 import { ClaimSummary } from "./claim-history";
 import { DecideForm } from "./decide-form";
+import { Pager, PageSummary } from "./pager";
 import { TouchpointLink } from "./touchpoint-link";
 
 /** Pending claims, oldest first; a CX lead decides each one in place. */
@@ -22,5 +24,17 @@ export function PendingClaims(props: { slug: string; claims: readonly PendingCla
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The claims page's list: one page of the pending claims, what it shows of how many, and the other pages. */
+export function PendingClaimsPage(props: { slug: string; pending: Paged<PendingClaim>; canDecide: boolean }) {
+  const { info } = props.pending;
+  return (
+    <>
+      <PageSummary info={info} noun="pending claims" />
+      <PendingClaims slug={props.slug} claims={props.pending.items} canDecide={props.canDecide} />
+      <Pager label="Pending claims pages" path={`/w/${props.slug}/claims`} info={info} />
+    </>
   );
 }

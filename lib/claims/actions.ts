@@ -8,7 +8,7 @@ import { recordCoverageSnapshot } from "../coverage/snapshots";
 import { withTransaction } from "../db/transaction";
 import { bumpTouchpointVersion, writeRole } from "../matrix/role-writes";
 import { getTouchpointOwnership } from "../ownership";
-import { alreadyDecided, findClaim, findTouchpoint, requireHead, revalidateWorkspacePages } from "./helpers";
+import { findClaim, findTouchpoint, noLongerPending, requireHead, revalidateWorkspacePages } from "./helpers";
 import {
   type TClaimId,
   type TCreateClaim,
@@ -83,7 +83,7 @@ export async function withdrawClaim(input: TClaimId): Promise<ActionResult<{ id:
       });
       if (changed.count === 0) {
         const now = await tx.claim.findUnique({ where: { id: claimId }, select: { status: true } });
-        throw alreadyDecided(now?.status ?? "withdrawn");
+        throw now ? noLongerPending(now.status) : notFound("The claim");
       }
       await recordAudit(tx, {
         workspaceId,

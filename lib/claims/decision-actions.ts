@@ -39,7 +39,7 @@ export async function decideClaim(input: TDecideClaim): Promise<ActionResult<Dec
       });
       if (decided.count === 0) {
         const now = await tx.claim.findUnique({ where: { id: claimId }, select: { status: true } });
-        throw alreadyDecided(now?.status ?? "decided");
+        throw now ? alreadyDecided(now.status) : notFound("The claim");
       }
       let changes: RoleChange[] = [];
       if (status === "APPROVED" && claim.role === "A") {
@@ -120,7 +120,7 @@ export async function resolveContest(input: TResolveContest): Promise<ActionResu
       if (ownership.status !== "CONTESTED")
         throw new ActionError(
           "conflict",
-          `${touchpoint.name} is no longer contested: someone settled it a moment ago. The page now shows its current state.`,
+          `${touchpoint.name} is no longer contested: someone settled it a moment ago. Reload the page to see its current state.`,
         );
       const sides = new Set([...ownership.accountableIds, ...ownership.claimantIds]);
       if (!sides.has(departmentId)) {

@@ -59,11 +59,22 @@ export async function requireHead(workspaceId: string): Promise<Actor & { depart
   return { ...actor, departmentId: actor.departmentId };
 }
 
+// Neither conflict refreshes the page (the action throws before revalidating), so both say how to see the
+// claim's state: reloading. A deciding lead's form would vanish with the claim if the page did refresh.
+
+/** A CX lead's approve or reject lost to an earlier decision or a withdrawal. */
 export function alreadyDecided(status: string): ActionError {
-  const word = status.toLowerCase();
   return new ActionError(
     "conflict",
-    `This claim was already ${word}, so it cannot be decided again. The page now shows its current state.`,
+    `This claim was already ${status.toLowerCase()}, so it cannot be decided again. Reload the page to see its current state.`,
+  );
+}
+
+/** A head's withdraw of a claim that was withdrawn, approved or rejected meanwhile: not a decision. */
+export function noLongerPending(status: string): ActionError {
+  return new ActionError(
+    "conflict",
+    `This claim is no longer pending: it was already ${status.toLowerCase()}. Reload the page to see its current state.`,
   );
 }
 

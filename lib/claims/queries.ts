@@ -10,6 +10,7 @@ import {
   type RoleHolding,
   type TouchpointOwnership,
 } from "../ownership";
+import { CLAIMS_PAGE_SIZE, type Paged, readPage } from "./pagination";
 
 export type PlacedTouchpoint = { id: string; name: string; journeyName: string; stageName: string };
 export type ClaimView = {
@@ -173,30 +174,40 @@ function place(row: TouchpointRow): PlacedTouchpoint {
 
 export type PendingClaim = ClaimView & { touchpoint: PlacedTouchpoint; otherHolderNames: string[] };
 
-/** Every pending claim of the workspace, oldest first (first come, first decided), with who holds A now. */
-export async function getPendingClaims(workspaceId: string): Promise<PendingClaim[]> {
-  const prisma = await getPrisma();
-  const [claims, holders] = await Promise.all([
-    prisma.claim.findMany({
-      where: { workspaceId, status: "PENDING" },
-      orderBy: { createdAt: "asc" },
-      select: {
-        ...claimSelect,
-        touchpoint: {
-          select: {
-            id: true,
-            name: true,
-            journey: { select: { name: true } },
-            stage: { select: { name: true } },
-          },
-        },
+const pendingWhere = (workspaceId: string) => ({ workspaceId, status: "PENDING" as const });
+
+// Oldest first (first come, first decided); the id (a UUIDv7) breaks ties, so pages never overlap or skip.
+const pendingOrder = [{ createdAt: "asc" as const }, { id: "asc" as const }];
+
+const pendingSelect = {
+  ...claimSelect,
+  touchpoint: {
+    select: {
+      id: true,
+      name: true,
+      journey: { select: { name: true } },
+      stage: { select: { name: true } },
+      // Who holds A now, on the listed claims' touchpoints only, in the same read.
+      assignments: {
+        where: { role: "A" },
+        orderBy: { department: { position: "asc" } },
+        select: { departmentId: true, department: { select: { name: true } } },
       },
-    }),
-    prisma.assignment.findMany({
-      where: { workspaceId, role: "A", touchpoint: { claims: { some: { status: "PENDING" } } } },
-      select: { touchpointId: true, departmentId: true, department: { select: { name: true } } },
-    }),
-  ]);
+    },
+  },
+} as const;
+
+async function findPendingClaims(opts: {
+  workspaceId: string;
+  range?: { skip: number; take: number };
+}): Promise<PendingClaim[]> {
+  const prisma = await getPrisma();
+  const claims = await prisma.claim.findMany({
+    where: pendingWhere(opts.workspaceId),
+    orderBy: pendingOrder,
+    ...opts.range,
+    select: pendingSelect,
+  });
   return claims.map((c) => ({
     ...toClaimView(c),
     touchpoint: {
@@ -205,8 +216,30 @@ export async function getPendingClaims(workspaceId: string): Promise<PendingClai
       journeyName: c.touchpoint.journey.name,
       stageName: c.touchpoint.stage.name,
     },
-    otherHolderNames: holders
-      .filter((h) => h.touchpointId === c.touchpoint.id && h.departmentId !== c.departmentId)
+    otherHolderNames: c.touchpoint.assignments
+      .filter((h) => h.departmentId !== c.departmentId)
       .map((h) => h.department.name),
   }));
+}
+
+/** Every pending claim of the workspace, oldest first, with who holds A now (the inbox). */
+export async function getPendingClaims(workspaceId: string): Promise<PendingClaim[]> {
+  return findPendingClaims({ workspaceId });
+}
+
+/**
+ * One page of the pending claims, oldest first, with their total: a count on the (workspaceId, status) index
+ * and the page's rows, in a fixed number of queries whatever the workspace holds.
+ */
+export async function getPendingClaimsPage(opts: {
+  workspaceId: string;
+  page: number;
+}): Promise<Paged<PendingClaim>> {
+  const prisma = await getPrisma();
+  return readPage({
+    requested: opts.page,
+    pageSize: CLAIMS_PAGE_SIZE,
+    count: () => prisma.claim.count({ where: pendingWhere(opts.workspaceId) }),
+    rows: (range) => findPendingClaims({ workspaceId: opts.workspaceId, range }),
+  });
 }

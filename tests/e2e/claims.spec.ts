@@ -5,7 +5,7 @@ import type { Browser, Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../lib/demo/demo-users";
 import { getStatePath } from "./auth-states";
 import { expect, test } from "./fixtures";
-import { SANDBOX_SECOND_HEAD, type SandboxJourney } from "./sandbox";
+import { CLAIM_QUEUE, SANDBOX_SECOND_HEAD, type SandboxJourney } from "./sandbox";
 
 // Each flow signs in up to three people and walks several pages: on a busy 2-core machine that is slow.
 test.slow();
@@ -123,6 +123,53 @@ test("a second head's competing claim shows as a contest and is resolved", async
   await second.context().close();
 });
 
+test("the CX lead pages through the pending claims and decides one on page 2", async ({ page }) => {
+  // The seeded queue (tests/e2e/sandbox.ts) alone is more than a page; claims other tests make come later.
+  const last = CLAIM_QUEUE.touchpoints.at(-1)!;
+  const summary = page.getByText(/^Showing \d+–\d+ of \d+ pending claims$/);
+  const pages = page.getByRole("navigation", { name: "Pending claims pages" });
+  await page.goto("/w/demo/claims");
+  await expect(summary).toHaveText(/^Showing 1–25 of \d+/);
+  await expect(pages.getByRole("link", { name: "Previous" })).toHaveCount(0);
+  await expect(page.getByRole("form", { name: `Decide Product's claim on ${last}` })).toHaveCount(0);
+  await pages.getByRole("link", { name: "Next" }).click();
+  await expect(page).toHaveURL(/\/w\/demo\/claims\?page=2$/);
+  await expect(summary).toHaveText(/^Showing 26–\d+ of \d+/);
+  await expect(pages.getByText(/^Page 2 of \d+$/)).toBeVisible();
+  await expect(pages.getByRole("link", { name: "Previous" })).toHaveAttribute("href", "/w/demo/claims");
+
+  // A second tab on the same page still offers the decision this one is about to make.
+  const stale = await page.context().newPage();
+  await stale.goto("/w/demo/claims?page=2");
+  const staleForm = stale.getByRole("form", { name: `Decide Product's claim on ${last}` });
+  await expect(staleForm).toBeVisible();
+
+  const decide = page.getByRole("form", { name: `Decide Product's claim on ${last}` });
+  await decide.getByLabel("Note to the department").fill("Product runs it, Product does the work");
+  await decide.getByRole("button", { name: "Approve" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: `Decide Product's claim on ${last}: approved.` }),
+  ).toBeVisible();
+  await expect(decide).toHaveCount(0);
+  await expect(page).toHaveURL(/\?page=2$/);
+  await expect(summary).toHaveText(/^Showing 26–\d+ of \d+/);
+
+  await staleForm.getByLabel("Note to the department").fill("Not ours after all");
+  await staleForm.getByRole("button", { name: "Reject" }).click();
+  await expect(staleForm.getByRole("status")).toHaveText(
+    "This claim was already approved, so it cannot be decided again. Reload the page to see its current state.",
+  );
+  await stale.close();
+
+  // Forgiving URLs: not a page reads as the first, past the end as the last.
+  await page.goto("/w/demo/claims?page=first");
+  await expect(summary).toHaveText(/^Showing 1–25 of \d+/);
+  await page.goto("/w/demo/claims?page=999");
+  await expect(summary).not.toHaveText(/^Showing 1–/);
+  await expect(pages.getByRole("link", { name: "Next" })).toHaveCount(0);
+  await expect(pages.getByRole("link", { name: "Previous" })).toBeVisible();
+});
+
 test("a withdraw that fails keeps its dialog open and says why inside it", async ({ browser }) => {
   const journey = "Sandbox: claims";
   const head = await pageAs(browser, "head");
@@ -143,9 +190,12 @@ test("a withdraw that fails keeps its dialog open and says why inside it", async
   const dialog = head.getByRole("dialog", { name: "Withdraw your claim on Bravo?" });
   await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
   await dialog.getByRole("button", { name: "Withdraw claim" }).click();
-  await expect(dialog).toContainText("This claim was already withdrawn");
+  const refusal =
+    "This claim is no longer pending: it was already withdrawn. Reload the page to see its current state.";
+  await expect(dialog).toContainText(refusal);
+  await expect(dialog).not.toContainText("decided");
   await expect(dialog).toBeVisible();
-  await expect(head.getByText("Not saved: This claim was already withdrawn")).toBeAttached();
+  await expect(head.getByText(`Not saved: ${refusal}`)).toBeAttached();
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toBeHidden();
   await head.context().close();

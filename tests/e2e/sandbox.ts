@@ -79,6 +79,56 @@ export async function seedSandbox(prisma: PrismaClient, workspaceSlug: string): 
   });
 }
 
+/**
+ * More pending claims than one page of the CX lead's claims list holds (lib/claims/pagination.ts), on a journey
+ * of their own. R claims by Product, whose head is no test user: no status, coverage or head's inbox changes.
+ */
+export const CLAIM_QUEUE = {
+  journey: "Sandbox: claim queue",
+  stage: "Queue stage",
+  department: "Product",
+  touchpoints: Array.from({ length: 30 }, (_, i) => `Queue ${String(i + 1).padStart(2, "0")}`),
+} as const;
+
+export async function seedClaimQueue(prisma: PrismaClient, workspaceSlug: string): Promise<void> {
+  const workspace = await prisma.workspace.findUniqueOrThrow({ where: { slug: workspaceSlug } });
+  const [last, department] = await Promise.all([
+    prisma.journey.aggregate({ where: { workspaceId: workspace.id }, _max: { position: true } }),
+    prisma.department.findFirstOrThrow({
+      where: { workspaceId: workspace.id, name: CLAIM_QUEUE.department },
+    }),
+  ]);
+  const journey = await prisma.journey.create({
+    data: { workspaceId: workspace.id, name: CLAIM_QUEUE.journey, position: (last._max.position ?? -1) + 1 },
+  });
+  const stage = await prisma.stage.create({
+    data: { workspaceId: workspace.id, journeyId: journey.id, name: CLAIM_QUEUE.stage, position: 0 },
+  });
+  const touchpoints = await prisma.touchpoint.createManyAndReturn({
+    data: CLAIM_QUEUE.touchpoints.map((name, index) => ({
+      workspaceId: workspace.id,
+      journeyId: journey.id,
+      stageId: stage.id,
+      name,
+      channel: "WEB" as const,
+      position: index,
+    })),
+    select: { id: true, position: true },
+  });
+  // A millisecond apart in touchpoint order, so the list's order (oldest first) is the names' order.
+  const start = Date.now();
+  await prisma.claim.createMany({
+    data: touchpoints.map((t) => ({
+      workspaceId: workspace.id,
+      touchpointId: t.id,
+      departmentId: department.id,
+      role: "R" as const,
+      reason: "We build what this touchpoint runs on",
+      createdAt: new Date(start + t.position),
+    })),
+  });
+}
+
 export const OTHER_WORKSPACE = {
   name: "Elsewhere Ltd",
   slug: "elsewhere",

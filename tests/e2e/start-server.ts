@@ -7,7 +7,7 @@ import { openDb } from "../../lib/db/client";
 import { migrate } from "../../lib/db/migrate";
 import { seedDemoWorkspace } from "../../lib/demo/seed";
 import { adminQuery, scratchDatabaseUrl } from "../setup/postgres-admin";
-import { seedOtherWorkspace, seedSandbox, seedSecondHead } from "./sandbox";
+import { seedClaimQueue, seedOtherWorkspace, seedSandbox, seedSecondHead } from "./sandbox";
 
 const port = process.argv[2] ?? "3100";
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -69,6 +69,7 @@ await migrate(db);
 const { created } = await seedDemoWorkspace(db.prisma);
 if (created) {
   await seedSandbox(db.prisma, "demo");
+  await seedClaimQueue(db.prisma, "demo");
   await seedOtherWorkspace(db.prisma);
   await seedSecondHead(db.prisma, "demo");
 }

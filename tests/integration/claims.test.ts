@@ -138,8 +138,27 @@ describe("withdrawing", () => {
     expect(await withdrawClaim({ claimId: id })).toMatchObject({ ok: true });
     const prisma = await getPrisma();
     expect((await prisma.claim.findUniqueOrThrow({ where: { id } })).status).toBe("WITHDRAWN");
-    expect(await withdrawClaim({ claimId: id })).toMatchObject({ ok: false, code: "conflict" });
+    expect(await withdrawClaim({ claimId: id })).toMatchObject({
+      ok: false,
+      code: "conflict",
+      formError:
+        "This claim is no longer pending: it was already withdrawn. Reload the page to see its current state.",
+    });
     expect(await actions(id)).toEqual(["claim.created", "claim.withdrawn"]);
+  });
+
+  it("tells a head withdrawing a claim decided meanwhile that it was approved, not that it was decided twice", async () => {
+    const id = await claimAs(ws.billingHead);
+    signInAs(ws.lead);
+    expect(await decideClaim({ claimId: id, decision: "approve", note: "Yours" })).toMatchObject({
+      ok: true,
+    });
+    signInAs(ws.billingHead);
+    const result = await withdrawClaim({ claimId: id });
+    expect(result).toMatchObject({ ok: false, code: "conflict" });
+    expect(!result.ok && result.formError).toBe(
+      "This claim is no longer pending: it was already approved. Reload the page to see its current state.",
+    );
   });
 
   it("refuses another department's head and a CX lead", async () => {
@@ -246,7 +265,9 @@ describe("deciding", () => {
     expect(await decideClaim({ claimId: id, decision: "reject", note: "No" })).toMatchObject({ ok: true });
     const again = await decideClaim({ claimId: id, decision: "approve", note: "Yes after all" });
     expect(again).toMatchObject({ ok: false, code: "conflict" });
-    expect(!again.ok && again.formError).toMatch(/already rejected/);
+    expect(!again.ok && again.formError).toBe(
+      "This claim was already rejected, so it cannot be decided again. Reload the page to see its current state.",
+    );
     expect((await ownershipOf(ws.touchpoint.id)).assignments).toEqual([]);
   });
 

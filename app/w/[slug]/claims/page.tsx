@@ -2,15 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HeadClaims } from "@/components/claims/head-claims";
-import { PendingClaims } from "@/components/claims/pending-claims";
+import { PendingClaimsPage } from "@/components/claims/pending-claims";
 import { Announcer } from "@/components/ui/announcer";
-import { getDepartmentClaims, getPendingClaims } from "@/lib/claims/queries";
+import { parsePageParam, type TPageParam } from "@/lib/claims/pagination";
+import { getDepartmentClaims, getPendingClaimsPage } from "@/lib/claims/queries";
 import { getCurrentWorkspace } from "@/lib/workspaces/queries";
 
 export const metadata: Metadata = { title: "Claims" };
 
-export default async function ClaimsPage(props: { params: Promise<{ slug: string }> }) {
-  const { slug } = await props.params;
+export default async function ClaimsPage(props: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ page?: TPageParam }>;
+}) {
+  const [{ slug }, searchParams] = await Promise.all([props.params, props.searchParams]);
   const workspace = await getCurrentWorkspace(slug);
   if (!workspace) notFound();
   const isHead = workspace.role === "DEPARTMENT_HEAD" && workspace.departmentId !== null;
@@ -46,9 +50,14 @@ export default async function ClaimsPage(props: { params: Promise<{ slug: string
             <h2 id="pending-heading" className="text-lg font-semibold">
               Pending claims
             </h2>
-            <PendingClaims
+            <PendingClaimsPage
               slug={workspace.slug}
-              claims={await getPendingClaims(workspace.id)}
+              pending={
+                await getPendingClaimsPage({
+                  workspaceId: workspace.id,
+                  page: parsePageParam(searchParams.page),
+                })
+              }
               canDecide={workspace.role === "CX_LEAD"}
             />
           </section>

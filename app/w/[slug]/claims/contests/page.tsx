@@ -1,18 +1,26 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ContestCard } from "@/components/claims/contest-card";
+import { Pager, PageSummary } from "@/components/claims/pager";
 import { Announcer } from "@/components/ui/announcer";
 import { EmptyState } from "@/components/ui/empty-state";
-import { getContests } from "@/lib/claims/contest-queries";
+import { getContestsPage } from "@/lib/claims/contest-queries";
+import { parsePageParam, type TPageParam } from "@/lib/claims/pagination";
 import { getCurrentWorkspace } from "@/lib/workspaces/queries";
 
 export const metadata: Metadata = { title: "Contests" };
 
-export default async function ContestsPage(props: { params: Promise<{ slug: string }> }) {
-  const { slug } = await props.params;
+export default async function ContestsPage(props: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ page?: TPageParam }>;
+}) {
+  const [{ slug }, searchParams] = await Promise.all([props.params, props.searchParams]);
   const workspace = await getCurrentWorkspace(slug);
   if (!workspace) notFound();
-  const contests = await getContests(workspace.id);
+  const contests = await getContestsPage({
+    workspaceId: workspace.id,
+    page: parsePageParam(searchParams.page),
+  });
 
   return (
     <Announcer>
@@ -24,19 +32,27 @@ export default async function ContestsPage(props: { params: Promise<{ slug: stri
             {workspace.role === "CX_LEAD" ? " Resolve one by naming the accountable department." : ""}
           </p>
         </div>
-        {contests.length === 0 ? (
+        {contests.items.length === 0 ? (
           <EmptyState title="No contests">
             Every touchpoint has at most one department asking to be Accountable.
           </EmptyState>
         ) : (
-          contests.map((contest) => (
-            <ContestCard
-              key={contest.id}
-              slug={workspace.slug}
-              contest={contest}
-              canResolve={workspace.role === "CX_LEAD"}
+          <>
+            <PageSummary info={contests.info} noun="contests" />
+            {contests.items.map((contest) => (
+              <ContestCard
+                key={contest.id}
+                slug={workspace.slug}
+                contest={contest}
+                canResolve={workspace.role === "CX_LEAD"}
+              />
+            ))}
+            <Pager
+              label="Contests pages"
+              path={`/w/${workspace.slug}/claims/contests`}
+              info={contests.info}
             />
-          ))
+          </>
         )}
       </div>
     </Announcer>
