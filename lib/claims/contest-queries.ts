@@ -105,10 +105,6 @@ async function loadContests(opts: { workspaceId: string; ids: readonly string[] 
 }
 
 /** Every contested touchpoint in journey order (the inbox): two queries whatever the workspace's size. */
-export async function getContests(workspaceId: string): Promise<Contest[]> {
-  return loadContests({ workspaceId, ids: await findContestedIds({ workspaceId }) });
-}
-
 /** One page of the contests in journey order, with their total, in a fixed number of queries. */
 export async function getContestsPage(opts: { workspaceId: string; page: number }): Promise<Paged<Contest>> {
   const { workspaceId } = opts;

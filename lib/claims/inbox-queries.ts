@@ -1,15 +1,16 @@
 import "server-only";
 import { getPrisma } from "../db/client";
-// What waits for each member. A CX lead: every pending claim (contests are listed too, and a contest's claims
-// are among the pending ones). A department head: decisions on their department's claims, and touchpoints left
+// What waits for each member. A CX lead: the oldest pending claims and the first contests, one page of each
+// with their totals (the Claims pages list the rest; a contest's claims are among the pending ones). A department head: decisions on their department's claims, and touchpoints left
 // without an A holder, in stages where the department holds any role — both from the last INBOX_WINDOW_DAYS
 // days. "Newly" is that window, not "since your last visit": the inbox keeps no read state.
 import { Prisma } from "../db/generated/client";
 import type { MemberRole } from "../db/generated/enums";
-import { type Contest, getContests } from "./contest-queries";
+import { type Contest, getContestsPage } from "./contest-queries";
+import type { Paged } from "./pagination";
 import {
   type ClaimView,
-  getPendingClaims,
+  getPendingClaimsPage,
   type PendingClaim,
   type PlacedTouchpoint,
   toClaimView,
@@ -19,7 +20,7 @@ import { INBOX_WINDOW_DAYS } from "./schemas";
 type Member = { workspaceId: string; role: MemberRole; departmentId: string | null };
 
 export type Inbox =
-  | { kind: "lead"; pending: PendingClaim[]; contests: Contest[] }
+  | { kind: "lead"; pending: Paged<PendingClaim>; contests: Paged<Contest> }
   | {
       kind: "head";
       decisions: (ClaimView & { touchpoint: PlacedTouchpoint })[];
@@ -54,8 +55,8 @@ function leftUnownedSql(opts: { workspaceId: string; departmentId: string; since
 export async function getInbox(member: Member, now = new Date()): Promise<Inbox> {
   if (member.role === "CX_LEAD") {
     const [pending, contests] = await Promise.all([
-      getPendingClaims(member.workspaceId),
-      getContests(member.workspaceId),
+      getPendingClaimsPage({ workspaceId: member.workspaceId, page: 1 }),
+      getContestsPage({ workspaceId: member.workspaceId, page: 1 }),
     ]);
     return { kind: "lead", pending, contests };
   }

@@ -223,10 +223,6 @@ async function findPendingClaims(opts: {
 }
 
 /** Every pending claim of the workspace, oldest first, with who holds A now (the inbox). */
-export async function getPendingClaims(workspaceId: string): Promise<PendingClaim[]> {
-  return findPendingClaims({ workspaceId });
-}
-
 /**
  * One page of the pending claims, oldest first, with their total: a count on the (workspaceId, status) index
  * and the page's rows, in a fixed number of queries whatever the workspace holds.

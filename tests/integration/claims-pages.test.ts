@@ -2,7 +2,7 @@
 // forgiving ?page= value, and the same number of queries for a small workspace as for a large one.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getContests, getContestsPage } from "../../lib/claims/contest-queries";
+import { getContestsPage } from "../../lib/claims/contest-queries";
 import { CLAIMS_PAGE_SIZE, parsePageParam } from "../../lib/claims/pagination";
 import { getPendingClaimsPage } from "../../lib/claims/queries";
 import { getPrisma } from "../../lib/db/client";
@@ -185,7 +185,7 @@ describe("contests, a page at a time", () => {
     many = await seedContests(30);
   });
 
-  it("lists contested touchpoints in journey order, 25 a page, the same as the inbox's full list", async () => {
+  it("lists contested touchpoints in journey order, 25 a page", async () => {
     const first = await getContestsPage({ workspaceId: many.workspaceId, page: 1 });
     const second = await getContestsPage({ workspaceId: many.workspaceId, page: 2 });
     expect([first.info, second.info].map((i) => [i.page, i.from, i.to, i.total])).toEqual([
@@ -194,7 +194,6 @@ describe("contests, a page at a time", () => {
     ]);
     const ids = [...first.items, ...second.items].map((c) => c.id);
     expect(ids).toEqual(many.contested);
-    expect((await getContests(many.workspaceId)).map((c) => c.id)).toEqual(many.contested);
     const { a, b, c } = many.departments;
     expect(first.items[0]!.sides.map((s) => [s.departmentId, s.isHolder])).toEqual([
       [a.id, true],
@@ -220,7 +219,5 @@ describe("contests, a page at a time", () => {
     expect(await countQueries(getDb(), read(many, 2))).toBe(3);
     expect(await countQueries(getDb(), read(few, 9))).toBe(4);
     expect(await countQueries(getDb(), read(many, 9))).toBe(4);
-    const all = (w: typeof few) => () => getContests(w.workspaceId);
-    expect(await countQueries(getDb(), all(many))).toBe(await countQueries(getDb(), all(few)));
   });
 });

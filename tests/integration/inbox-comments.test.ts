@@ -1,7 +1,7 @@
 // The inbox (who sees what, and the navigation count agrees with the list) and touchpoint comments.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createClaim, releaseRole } from "../../lib/claims/actions";
-import { getContests, getTouchpointDetail } from "../../lib/claims/contest-queries";
+import { getContestsPage, getTouchpointDetail } from "../../lib/claims/contest-queries";
 import { decideClaim } from "../../lib/claims/decision-actions";
 import { countInbox, getInbox } from "../../lib/claims/inbox-queries";
 import { getDepartmentClaims } from "../../lib/claims/queries";
@@ -45,7 +45,7 @@ beforeEach(async () => {
 });
 
 describe("inbox", () => {
-  it("shows a CX lead every pending claim and contest, and counts the pending claims", async () => {
+  it("shows a CX lead the first page of pending claims and contests with their totals, and counts the pending claims", async () => {
     signInAs(ws.billingHead);
     await createClaim({ touchpointId: ws.touchpoint.id, role: "A", reason: "Billing answers" });
     signInAs(ws.salesHead);
@@ -53,9 +53,13 @@ describe("inbox", () => {
     const inbox = await getInbox(ws.member("CX_LEAD"));
     expect(inbox.kind).toBe("lead");
     if (inbox.kind !== "lead") return;
-    expect(inbox.pending.map((c) => c.reason)).toEqual(["Billing answers", "Sales sells"]);
-    expect(inbox.contests).toHaveLength(1);
-    expect(inbox.contests[0]!.sides.map((s) => [s.departmentName, s.isHolder, s.claim?.reason])).toEqual([
+    expect(inbox.pending.items.map((c) => c.reason)).toEqual(["Billing answers", "Sales sells"]);
+    expect(inbox.pending.info.total).toBe(2);
+    expect(inbox.contests.items).toHaveLength(1);
+    expect(inbox.contests.info.total).toBe(1);
+    expect(
+      inbox.contests.items[0]!.sides.map((s) => [s.departmentName, s.isHolder, s.claim?.reason]),
+    ).toEqual([
       [ws.billing.name, false, "Billing answers"],
       [ws.sales.name, false, "Sales sells"],
     ]);
@@ -121,7 +125,8 @@ describe("claims page and touchpoint reads", () => {
       [ws.sales.name, true],
       [ws.billing.name, false],
     ]);
-    expect((await getContests(ws.workspace.id)).map((c) => c.id)).toEqual([ws.touchpoint.id]);
+    const contests = await getContestsPage({ workspaceId: ws.workspace.id, page: 1 });
+    expect(contests.items.map((c) => c.id)).toEqual([ws.touchpoint.id]);
     const elsewhere = await f.createWorkspace();
     expect(
       await getTouchpointDetail({ workspaceId: elsewhere.id, touchpointId: ws.touchpoint.id }),
@@ -204,9 +209,10 @@ describe("query counts", () => {
       await f.setRole({ touchpointId: t.id, departmentId: ws.sales.id, role: "A" });
     };
     await contest();
-    const one = await countQueries(() => getContests(ws.workspace.id));
+    const firstPage = () => getContestsPage({ workspaceId: ws.workspace.id, page: 1 });
+    const one = await countQueries(firstPage);
     for (let i = 0; i < 5; i++) await contest();
-    expect(await countQueries(() => getContests(ws.workspace.id))).toBe(one);
-    expect((await getContests(ws.workspace.id)).length).toBe(6);
+    expect(await countQueries(firstPage)).toBe(one);
+    expect((await firstPage()).info.total).toBe(6);
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDate } from "@/components/claims/claim-history";
 import { ContestCard } from "@/components/claims/contest-card";
@@ -29,21 +30,35 @@ export default async function InboxPage(props: { params: Promise<{ slug: string 
           <>
             <section aria-labelledby="claims-heading" className="grid gap-3">
               <h2 id="claims-heading" className="text-lg font-semibold">
-                Claims waiting for a decision ({inbox.pending.length})
+                Claims waiting for a decision ({inbox.pending.info.total})
               </h2>
-              <PendingClaims slug={workspace.slug} claims={inbox.pending} canDecide />
+              <PendingClaims slug={workspace.slug} claims={inbox.pending.items} canDecide />
+              <MoreOnPage
+                shown={inbox.pending.items.length}
+                total={inbox.pending.info.total}
+                what="pending claims, oldest first"
+                href={`/w/${workspace.slug}/claims`}
+                place="Claims"
+              />
             </section>
             <section aria-labelledby="contests-heading" className="grid gap-3">
               <h2 id="contests-heading" className="text-lg font-semibold">
-                Contests ({inbox.contests.length})
+                Contests ({inbox.contests.info.total})
               </h2>
-              {inbox.contests.length === 0 ? (
+              {inbox.contests.items.length === 0 ? (
                 <p className="text-sm text-slate-600">No contests.</p>
               ) : (
-                inbox.contests.map((c) => (
+                inbox.contests.items.map((c) => (
                   <ContestCard key={c.id} slug={workspace.slug} contest={c} canResolve />
                 ))
               )}
+              <MoreOnPage
+                shown={inbox.contests.items.length}
+                total={inbox.contests.info.total}
+                what="contests, in journey order"
+                href={`/w/${workspace.slug}/claims/contests`}
+                place="Contests"
+              />
             </section>
           </>
         ) : inbox.kind === "head" ? (
@@ -102,5 +117,18 @@ export default async function InboxPage(props: { params: Promise<{ slug: string 
         )}
       </div>
     </Announcer>
+  );
+}
+
+/** The inbox shows the first page of a long list; the page that lists it whole is one link away. */
+function MoreOnPage(props: { shown: number; total: number; what: string; href: string; place: string }) {
+  if (props.shown >= props.total) return null;
+  return (
+    <p className="text-sm text-slate-600">
+      Showing the first {props.shown} of {props.total} {props.what}.{" "}
+      <Link href={props.href} className="text-blue-800 underline">
+        See all {props.total} on {props.place}
+      </Link>
+    </p>
   );
 }
