@@ -1,18 +1,20 @@
 "use client";
 
-import { deleteDepartment } from "@/lib/structure/department-actions";
+import { deleteDepartment, reorderDepartment } from "@/lib/structure/department-actions";
 import { describeDepartmentImpact, formatCount } from "@/lib/structure/impact";
 import type { StructureDepartment } from "@/lib/structure/queries";
 import { DepartmentEditForm } from "./department-forms";
 import { EditableItem } from "./editable-item";
 
-export function DepartmentItem({
-  department,
-  canEdit,
-}: {
+type Props = {
   department: StructureDepartment;
+  /** Its place among the workspace's departments, which is the matrix's column order. */
+  index: number;
+  count: number;
   canEdit: boolean;
-}) {
+};
+
+export function DepartmentItem({ department, index, count, canEdit }: Props) {
   const { members } = department.impact;
   const blockedReason =
     members > 0
@@ -31,8 +33,14 @@ export function DepartmentItem({
         remove: () => deleteDepartment({ id: department.id }),
         focusAfterId: "departments-heading",
       }}
+      reorder={{
+        kind: "department",
+        index,
+        count,
+        move: (toIndex) => reorderDepartment({ id: department.id, toIndex }),
+      }}
     >
-      <div className="flex min-w-0 flex-1 items-start gap-3">
+      <div className="flex min-w-48 flex-1 items-start gap-3">
         <span
           aria-hidden="true"
           className="mt-1 size-5 shrink-0 rounded border border-slate-300"

@@ -2,20 +2,21 @@
 
 import Link from "next/link";
 import { describeJourneyImpact, formatCount } from "@/lib/structure/impact";
-import { deleteJourney } from "@/lib/structure/journey-actions";
+import { deleteJourney, reorderJourney } from "@/lib/structure/journey-actions";
 import type { StructureJourney } from "@/lib/structure/queries";
 import { EditableItem } from "./editable-item";
 import { JourneyEditForm } from "./journey-forms";
 
-export function JourneyItem({
-  journey,
-  workspaceSlug,
-  canEdit,
-}: {
+type Props = {
   journey: StructureJourney;
+  /** Its place among the workspace's journeys, the order of the journeys page and the dashboard. */
+  index: number;
+  count: number;
   workspaceSlug: string;
   canEdit: boolean;
-}) {
+};
+
+export function JourneyItem({ journey, index, count, workspaceSlug, canEdit }: Props) {
   const { stages, touchpoints } = journey.impact;
   return (
     <EditableItem
@@ -28,8 +29,14 @@ export function JourneyItem({
         remove: () => deleteJourney({ id: journey.id }),
         focusAfterId: "journeys-heading",
       }}
+      reorder={{
+        kind: "journey",
+        index,
+        count,
+        move: (toIndex) => reorderJourney({ id: journey.id, toIndex }),
+      }}
     >
-      <div className="min-w-0 flex-1">
+      <div className="min-w-48 flex-1">
         <h3 className="font-medium text-slate-900">
           <Link
             href={`/w/${workspaceSlug}/structure/journeys/${journey.id}`}

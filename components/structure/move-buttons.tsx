@@ -5,9 +5,9 @@ import { useAnnounce } from "@/components/ui/announcer";
 import { BUTTON } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 
-type Props = {
+export type MoveButtonsProps = {
   name: string;
-  /** "stage" or "touchpoint", for the messages. */
+  /** "department", "journey", "stage" or "touchpoint", for the messages. */
   kind: string;
   index: number;
   count: number;
@@ -15,7 +15,7 @@ type Props = {
 };
 
 /** "Move up" / "Move down": the keyboard and the pointer path for reordering, one step at a time. */
-export function MoveButtons({ name, kind, index, count, move }: Props) {
+export function MoveButtons({ name, kind, index, count, move }: MoveButtonsProps) {
   const [isPending, startTransition] = useTransition();
   const announce = useAnnounce();
   const upRef = useRef<HTMLButtonElement>(null);

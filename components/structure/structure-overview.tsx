@@ -27,11 +27,17 @@ export function StructureOverview({ overview, workspace, canEdit }: Props) {
               Departments are the functions that own touchpoints, such as Billing or the contact center.
             </EmptyState>
           ) : (
-            <ul className="grid gap-3">
-              {overview.departments.map((department) => (
-                <DepartmentItem key={department.id} department={department} canEdit={canEdit} />
+            <ol aria-label="Departments in column order" className="grid gap-3">
+              {overview.departments.map((department, index) => (
+                <DepartmentItem
+                  key={department.id}
+                  department={department}
+                  index={index}
+                  count={overview.departments.length}
+                  canEdit={canEdit}
+                />
               ))}
-            </ul>
+            </ol>
           )}
           {canEdit ? (
             <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -49,16 +55,18 @@ export function StructureOverview({ overview, workspace, canEdit }: Props) {
               A journey is a customer goal told from the customer&apos;s side, such as “Buy online”.
             </EmptyState>
           ) : (
-            <ul className="grid gap-3">
-              {overview.journeys.map((journey) => (
+            <ol aria-label="Journeys in order" className="grid gap-3">
+              {overview.journeys.map((journey, index) => (
                 <JourneyItem
                   key={journey.id}
                   journey={journey}
+                  index={index}
+                  count={overview.journeys.length}
                   workspaceSlug={workspace.slug}
                   canEdit={canEdit}
                 />
               ))}
-            </ul>
+            </ol>
           )}
           {canEdit ? (
             <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">

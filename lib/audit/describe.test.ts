@@ -57,6 +57,13 @@ describe("describeAuditEvent", () => {
       "Reordered stage Pay",
     );
     expect(text("stage.reordered", { ids: [] }, { ids: [] })).toBe("Reordered the stages");
+    expect(
+      text("department.reordered", { name: "Billing", position: 4 }, { name: "Billing", position: 1 }),
+    ).toBe("Reordered department Billing");
+    expect(text("journey.reordered", { name: "Renew", position: 0 }, { name: "Renew", position: 2 })).toBe(
+      "Reordered journey Renew",
+    );
+    expect(text("journey.reordered", { position: 0 }, { position: 2 })).toBe("Reordered the journeys");
     expect(text("touchpoint.moved", { name: "Chat" }, { name: "Chat", stageName: "Get help" })).toBe(
       "Moved touchpoint Chat to stage Get help",
     );

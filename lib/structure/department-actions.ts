@@ -20,11 +20,14 @@ import { lockParent, writeOrder } from "./positions";
 import {
   type TById,
   type TCreateDepartment,
+  type TReorder,
   type TUpdateDepartment,
   ZById,
   ZCreateDepartment,
+  ZReorder,
   ZUpdateDepartment,
 } from "./schemas";
+import { moveWithinWorkspace } from "./workspace-order";
 
 export type DepartmentData = {
   id: string;
@@ -168,5 +171,35 @@ export async function deleteDepartment(input: TById): Promise<ActionResult<{ id:
     }
     revalidateWorkspacePages();
     return { id };
+  });
+}
+
+/** Moves a department to `toIndex` (0-based): the matrix's columns and every department list follow. */
+export async function reorderDepartment(input: TReorder): Promise<ActionResult<DepartmentData>> {
+  return runAction(ZReorder, input, async ({ id, toIndex }) => {
+    const actor = await requireWorkspaceRole(await getOwningWorkspaceId("department", id), EDITORS);
+    const { workspaceId } = actor;
+    const result = await withTransaction(async (tx) => {
+      await lockParent(tx, { table: "Workspace", id: workspaceId, workspaceId });
+      const before = await tx.department.findFirst({ where: { id, workspaceId }, select });
+      if (!before) throw missing("department");
+      await moveWithinWorkspace(tx, { table: "Department", workspaceId, id, toIndex });
+      const after = await tx.department.findFirstOrThrow({ where: { id, workspaceId }, select });
+      if (after.position !== before.position) {
+        await recordAudit(tx, {
+          workspaceId,
+          actorId: actor.userId,
+          action: "department.reordered",
+          entityType: "department",
+          entityId: id,
+          departmentId: id,
+          before: { name: before.name, position: before.position },
+          after: { name: after.name, position: after.position },
+        });
+      }
+      return after;
+    });
+    revalidateWorkspacePages();
+    return result;
   });
 }

@@ -18,11 +18,14 @@ import { lockParent, writeOrder } from "./positions";
 import {
   type TById,
   type TCreateJourney,
+  type TReorder,
   type TUpdateJourney,
   ZById,
   ZCreateJourney,
+  ZReorder,
   ZUpdateJourney,
 } from "./schemas";
+import { moveWithinWorkspace } from "./workspace-order";
 
 export type JourneyData = { id: string; name: string; description: string | null; position: number };
 
@@ -138,5 +141,35 @@ export async function deleteJourney(input: TById): Promise<ActionResult<{ id: st
     });
     revalidateWorkspacePages();
     return { id };
+  });
+}
+
+/** Moves a journey to `toIndex` (0-based): the journeys page and the dashboard follow. */
+export async function reorderJourney(input: TReorder): Promise<ActionResult<JourneyData>> {
+  return runAction(ZReorder, input, async ({ id, toIndex }) => {
+    const actor = await requireWorkspaceRole(await getOwningWorkspaceId("journey", id), EDITORS);
+    const { workspaceId } = actor;
+    const result = await withTransaction(async (tx) => {
+      await lockParent(tx, { table: "Workspace", id: workspaceId, workspaceId });
+      const before = await tx.journey.findFirst({ where: { id, workspaceId }, select });
+      if (!before) throw missing("journey");
+      await moveWithinWorkspace(tx, { table: "Journey", workspaceId, id, toIndex });
+      const after = await tx.journey.findFirstOrThrow({ where: { id, workspaceId }, select });
+      if (after.position !== before.position) {
+        await recordAudit(tx, {
+          workspaceId,
+          actorId: actor.userId,
+          action: "journey.reordered",
+          entityType: "journey",
+          entityId: id,
+          journeyId: id,
+          before: { name: before.name, position: before.position },
+          after: { name: after.name, position: after.position },
+        });
+      }
+      return after;
+    });
+    revalidateWorkspacePages();
+    return result;
   });
 }

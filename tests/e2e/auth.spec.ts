@@ -77,7 +77,7 @@ for (const role of READ_ONLY) {
       await expect(page.getByRole("heading", { level: 2, name: "Departments" })).toBeVisible();
       await expect(page.getByRole("heading", { name: "Add a department" })).toHaveCount(0);
       await expect(page.getByRole("heading", { name: "Add a journey" })).toHaveCount(0);
-      await expect(page.getByRole("button", { name: /^(Edit|Delete) / })).toHaveCount(0);
+      await expect(page.getByRole("button", { name: /^(Edit|Delete|Move) / })).toHaveCount(0);
 
       await page.getByRole("link", { name: "Buy online", exact: true }).click();
       await expect(page.getByRole("heading", { level: 2, name: "Stages in order" })).toBeVisible();

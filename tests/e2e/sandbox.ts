@@ -13,6 +13,9 @@ export const SANDBOX_JOURNEYS = [
   "Sandbox: auth",
   "Sandbox: claims",
   "Sandbox: contests",
+  // Seeded side by side so the reorder test can swap them, whatever journeys other tests add meanwhile.
+  "Sandbox: order first",
+  "Sandbox: order second",
 ] as const;
 export type SandboxJourney = (typeof SANDBOX_JOURNEYS)[number];
 

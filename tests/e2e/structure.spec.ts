@@ -129,6 +129,92 @@ test("a CX lead builds a journey's structure, reorders and moves touchpoints, an
   await expect(page.getByRole("link", { name: journeyName, exact: true })).toHaveCount(0);
 });
 
+/** The named items of a list, in page order: other tests may add theirs to the same lists meanwhile. */
+function only(names: readonly string[]) {
+  const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return { hasText: new RegExp(`^(${escaped.join("|")})$`) };
+}
+
+test("a CX lead reorders departments and journeys; the matrix columns and the journeys page follow", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const suffix = `${test.info().workerIndex}-${Date.now()}`;
+  const [first, second] = [`E2E first department ${suffix}`, `E2E second department ${suffix}`];
+  await page.goto("/w/demo/structure");
+  const departments = page.getByRole("list", { name: "Departments in column order" });
+  const departmentForm = page.getByRole("form", { name: "New department" });
+  for (const name of [first, second]) {
+    await departmentForm.getByLabel("Department name").fill(name);
+    await departmentForm.getByRole("button", { name: "Add department" }).click();
+    await expect(departments.getByRole("heading", { level: 3, name, exact: true })).toBeVisible();
+  }
+  const ours = departments.getByRole("heading", { level: 3 }).filter(only([first, second]));
+  await expect(ours).toHaveText([first, second]);
+  // Like stages: the first item cannot go up, the last cannot go down.
+  await expect(departments.getByRole("button", { name: /^Move .+ up$/ }).first()).toBeDisabled();
+  await expect(page.getByRole("button", { name: `Move ${second} down` })).toBeDisabled();
+
+  // Keyboard: focus stays on the moved department's button, and the move is announced.
+  await page.getByRole("button", { name: `Move ${second} up` }).focus();
+  await page.keyboard.press("Enter");
+  await expect(ours).toHaveText([second, first]);
+  await expect(page.getByRole("button", { name: `Move ${second} up` })).toBeFocused();
+  await expect(
+    page.getByRole("status").filter({ hasText: `Moved department ${second} to position` }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The matrix's columns are the department order.
+  await page.goto("/w/demo");
+  await page.getByRole("link", { name: "Sandbox: order first", exact: true }).click();
+  const columns = page
+    .getByRole("grid")
+    .getByRole("columnheader")
+    .filter(only([first, second]));
+  await expect(columns).toHaveText([second, first]);
+
+  // Moved back down it is last again: "down" is gone, so focus falls to its "up".
+  await page.goto("/w/demo/structure");
+  await page.getByRole("button", { name: `Move ${second} down` }).focus();
+  await page.keyboard.press("Enter");
+  await expect(ours).toHaveText([first, second]);
+  await expect(page.getByRole("button", { name: `Move ${second} up` })).toBeFocused();
+
+  // Journeys: the sandbox pair sits side by side, so one step swaps them.
+  const journeys = page.getByRole("list", { name: "Journeys in order" });
+  const pair = ["Sandbox: order first", "Sandbox: order second"] as const;
+  const ourJourneys = journeys.getByRole("heading", { level: 3 }).filter(only(pair));
+  await expect(ourJourneys).toHaveText([...pair]);
+  await page.getByRole("button", { name: "Move Sandbox: order second up" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(ourJourneys).toHaveText(["Sandbox: order second", "Sandbox: order first"]);
+  await expect(page.getByRole("button", { name: "Move Sandbox: order second up" })).toBeFocused();
+
+  await page.goto("/w/demo");
+  const journeyPage = page.getByRole("heading", { level: 2 }).filter(only(pair));
+  await expect(journeyPage).toHaveText(["Sandbox: order second", "Sandbox: order first"]);
+  await page.goto("/w/demo/activity?action=journey.reordered");
+  await expect(page.getByText("Reordered journey Sandbox: order second").first()).toBeVisible();
+
+  // Pointer: the same buttons put the pair back, and the journeys page follows again.
+  await page.goto("/w/demo/structure");
+  await page.getByRole("button", { name: "Move Sandbox: order second down" }).click();
+  await expect(ourJourneys).toHaveText([...pair]);
+  await page.goto("/w/demo");
+  await expect(journeyPage).toHaveText([...pair]);
+
+  // Clean up: the departments go again, so other tests see the demo columns only.
+  await page.goto("/w/demo/structure");
+  for (const name of [first, second]) {
+    await page.getByRole("button", { name: `Delete ${name}` }).click();
+    const dialog = page.getByRole("dialog", { name: `Delete department “${name}”?` });
+    await dialog.getByRole("button", { name: `Delete department “${name}”` }).click();
+    await expect(dialog).toBeHidden();
+  }
+  await expect(ours).toHaveCount(0);
+});
+
 test("a department with members cannot be deleted, and a cancelled edit hands focus back to its Edit button", async ({
   page,
 }) => {

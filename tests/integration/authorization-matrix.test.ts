@@ -19,8 +19,18 @@ import { reissueInvitation, revokeInvitation } from "../../lib/members/invitatio
 import { createInvitationToken } from "../../lib/members/tokens";
 import { completeSetup } from "../../lib/setup/actions";
 import { applySheet, previewSheet } from "../../lib/sheets/actions";
-import { createDepartment, deleteDepartment, updateDepartment } from "../../lib/structure/department-actions";
-import { createJourney, deleteJourney, updateJourney } from "../../lib/structure/journey-actions";
+import {
+  createDepartment,
+  deleteDepartment,
+  reorderDepartment,
+  updateDepartment,
+} from "../../lib/structure/department-actions";
+import {
+  createJourney,
+  deleteJourney,
+  reorderJourney,
+  updateJourney,
+} from "../../lib/structure/journey-actions";
 import { createStage, deleteStage, reorderStage, updateStage } from "../../lib/structure/stage-actions";
 import { createTouchpoint, deleteTouchpoint, updateTouchpoint } from "../../lib/structure/touchpoint-actions";
 import { moveTouchpoint, reorderTouchpoint } from "../../lib/structure/touchpoint-order-actions";
@@ -173,9 +183,12 @@ const ACTIONS: [string, (x: Fixture) => Promise<{ ok: boolean }>][] = [
     "updateDepartment",
     (x) => updateDepartment({ id: x.department.id, name: `Renamed ${x.department.name}` }),
   ],
+  // The fixture's department and journey were appended last, so moving them first always changes the order.
+  ["reorderDepartment", (x) => reorderDepartment({ id: x.department.id, toIndex: 0 })],
   ["deleteDepartment", (x) => deleteDepartment({ id: x.department.id })],
   ["createJourney", (x) => createJourney({ workspaceId: workspace.id, name: `New ${x.journey.name}` })],
   ["updateJourney", (x) => updateJourney({ id: x.journey.id, name: `Renamed ${x.journey.name}` })],
+  ["reorderJourney", (x) => reorderJourney({ id: x.journey.id, toIndex: 0 })],
   ["deleteJourney", (x) => deleteJourney({ id: x.journey.id })],
   ["createStage", (x) => createStage({ journeyId: x.journey.id, name: "Added" })],
   ["updateStage", (x) => updateStage({ id: x.stage.id, name: "Renamed" })],

@@ -2,8 +2,18 @@
 // the guard about the workspace of the resource it touches, and to a non-member that workspace is "not found".
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import * as guard from "../../lib/auth/guard";
-import { createDepartment, deleteDepartment, updateDepartment } from "../../lib/structure/department-actions";
-import { createJourney, deleteJourney, updateJourney } from "../../lib/structure/journey-actions";
+import {
+  createDepartment,
+  deleteDepartment,
+  reorderDepartment,
+  updateDepartment,
+} from "../../lib/structure/department-actions";
+import {
+  createJourney,
+  deleteJourney,
+  reorderJourney,
+  updateJourney,
+} from "../../lib/structure/journey-actions";
 import { createStage, deleteStage, reorderStage, updateStage } from "../../lib/structure/stage-actions";
 import { createTouchpoint, deleteTouchpoint, updateTouchpoint } from "../../lib/structure/touchpoint-actions";
 import { moveTouchpoint, reorderTouchpoint } from "../../lib/structure/touchpoint-order-actions";
@@ -37,9 +47,11 @@ const attempts: [string, () => Promise<{ ok: boolean }>][] = [
     () => createDepartment({ workspaceId: theirs.workspace.id, name: "X", color: "#000000" }),
   ],
   ["updateDepartment", () => updateDepartment({ id: theirs.departments[0]!.id, name: "X" })],
+  ["reorderDepartment", () => reorderDepartment({ id: theirs.departments[2]!.id, toIndex: 0 })],
   ["deleteDepartment", () => deleteDepartment({ id: theirs.departments[0]!.id })],
   ["createJourney", () => createJourney({ workspaceId: theirs.workspace.id, name: "X" })],
   ["updateJourney", () => updateJourney({ id: theirs.journey.id, name: "X" })],
+  ["reorderJourney", () => reorderJourney({ id: theirs.journey.id, toIndex: 0 })],
   ["deleteJourney", () => deleteJourney({ id: theirs.journey.id })],
   ["createStage", () => createStage({ journeyId: theirs.journey.id, name: "X" })],
   ["updateStage", () => updateStage({ id: theirs.stage.id, name: "X" })],
