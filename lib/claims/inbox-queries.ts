@@ -1,7 +1,7 @@
 import "server-only";
 import { getPrisma } from "../db/client";
-// What waits for each member. A CX lead: the oldest pending claims and the first contests, one page of each
-// with their totals (the Claims pages list the rest; a contest's claims are among the pending ones). A department head: decisions on their department's claims, and touchpoints left
+// What waits for each member. A CX lead: the newest pending claims and the first contests, one page of each
+// with their totals (the Claims pages list them all; a contest's claims are among the pending ones). A department head: decisions on their department's claims, and touchpoints left
 // without an A holder, in stages where the department holds any role — both from the last INBOX_WINDOW_DAYS
 // days. "Newly" is that window, not "since your last visit": the inbox keeps no read state.
 import { Prisma } from "../db/generated/client";
@@ -55,7 +55,7 @@ function leftUnownedSql(opts: { workspaceId: string; departmentId: string; since
 export async function getInbox(member: Member, now = new Date()): Promise<Inbox> {
   if (member.role === "CX_LEAD") {
     const [pending, contests] = await Promise.all([
-      getPendingClaimsPage({ workspaceId: member.workspaceId, page: 1 }),
+      getPendingClaimsPage({ workspaceId: member.workspaceId, page: 1, order: "newest" }),
       getContestsPage({ workspaceId: member.workspaceId, page: 1 }),
     ]);
     return { kind: "lead", pending, contests };

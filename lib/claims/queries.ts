@@ -176,8 +176,14 @@ export type PendingClaim = ClaimView & { touchpoint: PlacedTouchpoint; otherHold
 
 const pendingWhere = (workspaceId: string) => ({ workspaceId, status: "PENDING" as const });
 
-// Oldest first (first come, first decided); the id (a UUIDv7) breaks ties, so pages never overlap or skip.
-const pendingOrder = [{ createdAt: "asc" as const }, { id: "asc" as const }];
+/** The Claims page is a queue, oldest first (first come, first decided); the inbox shows the newest first. */
+export type PendingOrder = "oldest" | "newest";
+
+// The id (a UUIDv7) breaks ties, so pages never overlap or skip.
+const PENDING_ORDER = {
+  oldest: [{ createdAt: "asc" as const }, { id: "asc" as const }],
+  newest: [{ createdAt: "desc" as const }, { id: "desc" as const }],
+};
 
 const pendingSelect = {
   ...claimSelect,
@@ -199,12 +205,13 @@ const pendingSelect = {
 
 async function findPendingClaims(opts: {
   workspaceId: string;
-  range?: { skip: number; take: number };
+  order: PendingOrder;
+  range: { skip: number; take: number };
 }): Promise<PendingClaim[]> {
   const prisma = await getPrisma();
   const claims = await prisma.claim.findMany({
     where: pendingWhere(opts.workspaceId),
-    orderBy: pendingOrder,
+    orderBy: PENDING_ORDER[opts.order],
     ...opts.range,
     select: pendingSelect,
   });
@@ -222,20 +229,21 @@ async function findPendingClaims(opts: {
   }));
 }
 
-/** Every pending claim of the workspace, oldest first, with who holds A now (the inbox). */
 /**
- * One page of the pending claims, oldest first, with their total: a count on the (workspaceId, status) index
- * and the page's rows, in a fixed number of queries whatever the workspace holds.
+ * One page of the pending claims (oldest first unless asked) with their total: a count on the
+ * (workspaceId, status) index and the page's rows, in a fixed number of queries whatever the workspace holds.
  */
 export async function getPendingClaimsPage(opts: {
   workspaceId: string;
   page: number;
+  order?: PendingOrder;
 }): Promise<Paged<PendingClaim>> {
+  const order = opts.order ?? "oldest";
   const prisma = await getPrisma();
   return readPage({
     requested: opts.page,
     pageSize: CLAIMS_PAGE_SIZE,
     count: () => prisma.claim.count({ where: pendingWhere(opts.workspaceId) }),
-    rows: (range) => findPendingClaims({ workspaceId: opts.workspaceId, range }),
+    rows: (range) => findPendingClaims({ workspaceId: opts.workspaceId, order, range }),
   });
 }

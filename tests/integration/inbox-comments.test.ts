@@ -45,7 +45,7 @@ beforeEach(async () => {
 });
 
 describe("inbox", () => {
-  it("shows a CX lead the first page of pending claims and contests with their totals, and counts the pending claims", async () => {
+  it("shows a CX lead the newest pending claims and the first contests with their totals, and counts the pending claims", async () => {
     signInAs(ws.billingHead);
     await createClaim({ touchpointId: ws.touchpoint.id, role: "A", reason: "Billing answers" });
     signInAs(ws.salesHead);
@@ -53,7 +53,8 @@ describe("inbox", () => {
     const inbox = await getInbox(ws.member("CX_LEAD"));
     expect(inbox.kind).toBe("lead");
     if (inbox.kind !== "lead") return;
-    expect(inbox.pending.items.map((c) => c.reason)).toEqual(["Billing answers", "Sales sells"]);
+    // Newest first: what just arrived is what an inbox is for (the Claims page is the oldest-first queue).
+    expect(inbox.pending.items.map((c) => c.reason)).toEqual(["Sales sells", "Billing answers"]);
     expect(inbox.pending.info.total).toBe(2);
     expect(inbox.contests.items).toHaveLength(1);
     expect(inbox.contests.info.total).toBe(1);

@@ -36,7 +36,7 @@ export default async function InboxPage(props: { params: Promise<{ slug: string 
               <MoreOnPage
                 shown={inbox.pending.items.length}
                 total={inbox.pending.info.total}
-                what="pending claims, oldest first"
+                what="pending claims, newest first"
                 href={`/w/${workspace.slug}/claims`}
                 place="Claims"
               />
