@@ -190,8 +190,9 @@ export async function reorderStage(input: TReorder): Promise<ActionResult<StageD
           entityType: "stage",
           entityId: id,
           journeyId: before.journeyId,
-          before: { position: before.position },
-          after: { position: after.position },
+          // The name too, so Activity can say which stage moved.
+          before: { name: before.name, position: before.position },
+          after: { name: after.name, position: after.position },
         });
       }
       return after;

@@ -53,8 +53,9 @@ export async function reorderTouchpoint(input: TReorder): Promise<ActionResult<T
         entityType: "touchpoint",
         entityId: id,
         journeyId: before.journeyId,
-        before: { position: before.position, version: before.version },
-        after: { position: after.position, version: after.version },
+        // The name too, so Activity can say which touchpoint moved.
+        before: { name: before.name, position: before.position, version: before.version },
+        after: { name: after.name, position: after.position, version: after.version },
       });
       return after;
     });

@@ -125,8 +125,8 @@ describe("reorderStage", () => {
       orderBy: { id: "asc" },
     });
     expect(events.map((e) => [e.entityId, e.before, e.after])).toEqual([
-      [a!.id, { position: 0 }, { position: 2 }],
-      [d!.id, { position: 3 }, { position: 0 }],
+      [a!.id, { name: "A", position: 0 }, { name: "A", position: 2 }],
+      [d!.id, { name: "D", position: 3 }, { name: "D", position: 0 }],
     ]);
   });
 

@@ -54,8 +54,8 @@ describe("reorderTouchpoint", () => {
     expect(event).toMatchObject({
       entityId: get("a").id,
       journeyId: journey.id,
-      before: { position: 0, version: 0 },
-      after: { position: 3, version: 1 },
+      before: { name: "a", position: 0, version: 0 },
+      after: { name: "a", position: 3, version: 1 },
     });
   });
 
