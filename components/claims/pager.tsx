@@ -15,17 +15,27 @@ export function PageSummary({ info, noun }: { info: PageInfo; noun: string }) {
 }
 
 /**
- * Previous and next page links. At either end the missing link is left out for assistive technology and
- * drawn greyed, so the other one does not jump about.
+ * Previous and next page links, keeping the list's filters (`params`) and landing on `hash` when given. At
+ * either end the missing link is left out for assistive technology and drawn greyed, so the other one does
+ * not jump about.
  */
-export function Pager({ label, path, info }: { label: string; path: string; info: PageInfo }) {
+export function Pager(props: {
+  label: string;
+  path: string;
+  info: PageInfo;
+  params?: Record<string, string | undefined>;
+  hash?: string;
+}) {
+  const { label, info } = props;
+  const hrefTo = (page: number) =>
+    getPageHref({ path: props.path, page, params: props.params, hash: props.hash });
   if (info.pageCount <= 1) return null;
   const hasPrevious = info.page > 1;
   const hasNext = info.page < info.pageCount;
   return (
     <nav aria-label={label} className="flex flex-wrap items-center gap-3 text-sm">
       {hasPrevious ? (
-        <Link href={getPageHref(path, info.page - 1)} rel="prev" className={LINK}>
+        <Link href={hrefTo(info.page - 1)} rel="prev" className={LINK}>
           <span aria-hidden="true">« </span>Previous
         </Link>
       ) : (
@@ -37,7 +47,7 @@ export function Pager({ label, path, info }: { label: string; path: string; info
         Page {info.page} of {info.pageCount}
       </span>
       {hasNext ? (
-        <Link href={getPageHref(path, info.page + 1)} rel="next" className={LINK}>
+        <Link href={hrefTo(info.page + 1)} rel="next" className={LINK}>
           Next<span aria-hidden="true"> »</span>
         </Link>
       ) : (

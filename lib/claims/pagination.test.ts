@@ -83,8 +83,19 @@ describe("readPage", () => {
 });
 
 describe("getPageHref", () => {
+  const path = "/w/demo/claims";
   it("leaves the first page's address plain", () => {
-    expect(getPageHref("/w/demo/claims", 1)).toBe("/w/demo/claims");
-    expect(getPageHref("/w/demo/claims", 2)).toBe("/w/demo/claims?page=2");
+    expect(getPageHref({ path, page: 1 })).toBe("/w/demo/claims");
+    expect(getPageHref({ path, page: 2 })).toBe("/w/demo/claims?page=2");
+  });
+
+  it("keeps the list's filters, encoded, leaves out the empty ones, and ends with the hash", () => {
+    expect(getPageHref({ path, page: 1, params: { q: "row 4", journey: undefined } })).toBe(
+      "/w/demo/claims?q=row+4",
+    );
+    expect(getPageHref({ path, page: 3, params: { journey: "j1", q: "a&b" }, hash: "list" })).toBe(
+      "/w/demo/claims?journey=j1&q=a%26b&page=3#list",
+    );
+    expect(getPageHref({ path, page: 1, params: { q: "" }, hash: "list" })).toBe("/w/demo/claims#list");
   });
 });

@@ -56,7 +56,19 @@ export async function readPage<T>(opts: {
   return { items: await opts.rows(rangeOf(info.page)), info };
 }
 
-/** A list's address on a page: the first page has no parameter, so its link stays the plain one. */
-export function getPageHref(path: string, page: number): string {
-  return page <= 1 ? path : `${path}?page=${page}`;
+/**
+ * A list's address on a page, keeping its filters (`params`; empty ones are left out) and an optional `#hash`
+ * to land on the list. The first page has no `page` parameter, so an unfiltered first page stays plain.
+ */
+export function getPageHref(opts: {
+  path: string;
+  page: number;
+  params?: Record<string, string | undefined>;
+  hash?: string;
+}): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(opts.params ?? {})) if (value) search.set(name, value);
+  if (opts.page > 1) search.set("page", String(opts.page));
+  const query = search.toString();
+  return `${opts.path}${query === "" ? "" : `?${query}`}${opts.hash ? `#${opts.hash}` : ""}`;
 }
