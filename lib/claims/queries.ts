@@ -1,15 +1,9 @@
 import "server-only";
-// Reads behind the claims screens, each in a fixed number of queries whatever the workspace's size. Status
-// comes from lib/ownership, the one home of the rules.
+// Reads behind the CX lead's claims screens, each in a fixed number of queries whatever the workspace's size,
+// and the claim shapes every claims read shares. A head's page reads through head-queries.ts.
 import { getPrisma } from "../db/client";
 import type { ClaimStatus } from "../db/generated/enums";
-import {
-  attachRoles,
-  getTouchpointOwnership,
-  type RaciRole,
-  type RoleHolding,
-  type TouchpointOwnership,
-} from "../ownership";
+import type { RaciRole } from "../ownership";
 import { CLAIMS_PAGE_SIZE, type Paged, readPage } from "./pagination";
 
 export type PlacedTouchpoint = { id: string; name: string; journeyName: string; stageName: string };
@@ -26,15 +20,8 @@ export type ClaimView = {
   decisionNote: string | null;
   decidedAt: Date | null;
 };
-export type TouchpointRow = PlacedTouchpoint & {
-  ownership: TouchpointOwnership;
-  /** Department names of the A holders and the departments with an open A claim. */
-  holderNames: string[];
-  claimantNames: string[];
-  roles: readonly RoleHolding[];
-};
 
-const claimSelect = {
+export const claimSelect = {
   id: true,
   role: true,
   reason: true,
@@ -76,100 +63,6 @@ export function toClaimView(row: ClaimRow): ClaimView {
     decisionNote: row.decisionNote,
     decidedAt: row.decidedAt,
   };
-}
-
-/** Every touchpoint of the workspace in journey order, with its ownership: four queries. */
-export async function getWorkspaceTouchpoints(workspaceId: string): Promise<TouchpointRow[]> {
-  const prisma = await getPrisma();
-  const [touchpoints, assignments, openClaims, departments] = await Promise.all([
-    prisma.touchpoint.findMany({
-      where: { workspaceId },
-      orderBy: [{ journey: { position: "asc" } }, { stage: { position: "asc" } }, { position: "asc" }],
-      select: {
-        id: true,
-        name: true,
-        journey: { select: { name: true } },
-        stage: { select: { name: true } },
-      },
-    }),
-    prisma.assignment.findMany({
-      where: { workspaceId },
-      select: { touchpointId: true, departmentId: true, role: true },
-    }),
-    prisma.claim.findMany({
-      where: { workspaceId, status: "PENDING", role: "A" },
-      select: { touchpointId: true, departmentId: true, role: true },
-    }),
-    prisma.department.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
-  ]);
-  const names = new Map(departments.map((d) => [d.id, d.name]));
-  const nameOf = (id: string) => names.get(id) ?? "Unknown";
-  return attachRoles({ touchpoints, assignments, openClaims }).map((t) => {
-    const ownership = getTouchpointOwnership(t);
-    return {
-      id: t.id,
-      name: t.name,
-      journeyName: t.journey.name,
-      stageName: t.stage.name,
-      ownership,
-      holderNames: ownership.accountableIds.map(nameOf),
-      claimantNames: ownership.claimantIds.filter((id) => !ownership.accountableIds.includes(id)).map(nameOf),
-      roles: t.assignments,
-    };
-  });
-}
-
-export type DepartmentClaims = {
-  departmentName: string;
-  pending: (ClaimView & { touchpoint: PlacedTouchpoint })[];
-  held: (TouchpointRow & { role: RaciRole })[];
-  /** Touchpoints the department does not hold A on and has no open claim for: unowned, then contested, then owned. */
-  candidates: TouchpointRow[];
-};
-
-const STATUS_ORDER = { UNOWNED: 0, CONTESTED: 1, OWNED: 2 } as const;
-
-/** The department head's claims page. */
-export async function getDepartmentClaims(opts: {
-  workspaceId: string;
-  departmentId: string;
-}): Promise<DepartmentClaims> {
-  const prisma = await getPrisma();
-  const [department, rows, pending] = await Promise.all([
-    prisma.department.findFirst({
-      where: { id: opts.departmentId, workspaceId: opts.workspaceId },
-      select: { name: true },
-    }),
-    getWorkspaceTouchpoints(opts.workspaceId),
-    prisma.claim.findMany({
-      where: { workspaceId: opts.workspaceId, departmentId: opts.departmentId, status: "PENDING" },
-      orderBy: { createdAt: "desc" },
-      select: { ...claimSelect, touchpointId: true },
-    }),
-  ]);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const claimed = new Set(pending.map((c) => c.touchpointId));
-  const held: DepartmentClaims["held"] = [];
-  const candidates: TouchpointRow[] = [];
-  for (const row of rows) {
-    const role = row.roles.find((r) => r.departmentId === opts.departmentId)?.role;
-    if (role) held.push({ ...row, role });
-    if (role !== "A" && !claimed.has(row.id)) candidates.push(row);
-  }
-  candidates.sort((a, b) => STATUS_ORDER[a.ownership.status] - STATUS_ORDER[b.ownership.status]);
-  return {
-    departmentName: department?.name ?? "Your department",
-    pending: pending.flatMap((c) => {
-      const t = byId.get(c.touchpointId);
-      return t ? [{ ...toClaimView(c), touchpoint: place(t) }] : [];
-    }),
-    held,
-    candidates,
-  };
-}
-
-function place(row: TouchpointRow): PlacedTouchpoint {
-  return { id: row.id, name: row.name, journeyName: row.journeyName, stageName: row.stageName };
 }
 
 export type PendingClaim = ClaimView & { touchpoint: PlacedTouchpoint; otherHolderNames: string[] };

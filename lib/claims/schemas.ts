@@ -55,3 +55,27 @@ export type TResolveContest = z.infer<typeof ZResolveContest>;
 
 /** How far back the inbox looks for decisions and touchpoints left unowned. */
 export const INBOX_WINDOW_DAYS = 14;
+
+/** The longest name search a head's candidate list takes; a longer one is cut to it. */
+export const CANDIDATE_SEARCH_MAX = 100;
+
+/** A head's candidate list filters, from the URL: a name substring (case-insensitive) and a journey. */
+export type TCandidateFilters = { q?: string; journeyId?: string };
+
+type TSearchParam = string | string[] | undefined;
+
+const first = (value: TSearchParam) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * `?q=` and `?journey=` as filters, forgiving like `?page=`: a blank search or a journey that is not an id is
+ * no filter, a long search is cut to CANDIDATE_SEARCH_MAX characters. (The query drops another tenant's id.)
+ */
+export function parseCandidateFilters(params: {
+  q?: TSearchParam;
+  journey?: TSearchParam;
+}): TCandidateFilters {
+  // Code points, so a cut never splits a character in two.
+  const q = [...(first(params.q) ?? "").trim()].slice(0, CANDIDATE_SEARCH_MAX).join("").trim();
+  const journey = z.uuid().safeParse(first(params.journey)?.trim());
+  return { q: q === "" ? undefined : q, journeyId: journey.success ? journey.data : undefined };
+}

@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createClaim, releaseRole } from "../../lib/claims/actions";
 import { getContestsPage, getTouchpointDetail } from "../../lib/claims/contest-queries";
 import { decideClaim } from "../../lib/claims/decision-actions";
+import { getDepartmentClaims } from "../../lib/claims/head-queries";
 import { countInbox, getInbox } from "../../lib/claims/inbox-queries";
-import { getDepartmentClaims } from "../../lib/claims/queries";
 import { addComment } from "../../lib/comments/actions";
 import { getTouchpointComments } from "../../lib/comments/queries";
 import { getPrisma, setDbForTesting } from "../../lib/db/client";
@@ -104,10 +104,15 @@ describe("claims page and touchpoint reads", () => {
     await f.setRole({ touchpointId: ws.touchpoint.id, departmentId: ws.billing.id, role: "R" });
     signInAs(ws.billingHead);
     await createClaim({ touchpointId: ws.touchpoint.id, role: "A", reason: "We do the work already" });
-    const page = await getDepartmentClaims({ workspaceId: ws.workspace.id, departmentId: ws.billing.id });
+    const page = await getDepartmentClaims({
+      workspaceId: ws.workspace.id,
+      departmentId: ws.billing.id,
+      page: 1,
+      filters: {},
+    });
     expect(page.pending.map((c) => c.touchpoint.id)).toEqual([ws.touchpoint.id]);
     expect(page.held.map((h) => [h.id, h.role])).toEqual([[ws.touchpoint.id, "R"]]);
-    expect(page.candidates.map((c) => [c.id, c.ownership.status])).toEqual([
+    expect(page.candidates.items.map((c) => [c.id, c.status])).toEqual([
       [unowned.id, "UNOWNED"],
       [owned.id, "OWNED"],
     ]);

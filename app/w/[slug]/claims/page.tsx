@@ -4,15 +4,17 @@ import { notFound } from "next/navigation";
 import { HeadClaims } from "@/components/claims/head-claims";
 import { PendingClaimsPage } from "@/components/claims/pending-claims";
 import { Announcer } from "@/components/ui/announcer";
+import { getDepartmentClaims } from "@/lib/claims/head-queries";
 import { parsePageParam, type TPageParam } from "@/lib/claims/pagination";
-import { getDepartmentClaims, getPendingClaimsPage } from "@/lib/claims/queries";
+import { getPendingClaimsPage } from "@/lib/claims/queries";
+import { parseCandidateFilters } from "@/lib/claims/schemas";
 import { getCurrentWorkspace } from "@/lib/workspaces/queries";
 
 export const metadata: Metadata = { title: "Claims" };
 
 export default async function ClaimsPage(props: {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ page?: TPageParam }>;
+  searchParams: Promise<{ page?: TPageParam; q?: TPageParam; journey?: TPageParam }>;
 }) {
   const [{ slug }, searchParams] = await Promise.all([props.params, props.searchParams]);
   const workspace = await getCurrentWorkspace(slug);
@@ -42,7 +44,13 @@ export default async function ClaimsPage(props: {
           <HeadClaims
             slug={workspace.slug}
             data={
-              await getDepartmentClaims({ workspaceId: workspace.id, departmentId: workspace.departmentId })
+              // The department is always the head's own, from the membership; never from the URL.
+              await getDepartmentClaims({
+                workspaceId: workspace.id,
+                departmentId: workspace.departmentId,
+                page: parsePageParam(searchParams.page),
+                filters: parseCandidateFilters(searchParams),
+              })
             }
           />
         ) : (
