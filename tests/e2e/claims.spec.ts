@@ -5,7 +5,7 @@ import type { Browser, Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../lib/demo/demo-users";
 import { getStatePath } from "./auth-states";
 import { expect, test } from "./fixtures";
-import { CLAIM_QUEUE, SANDBOX_SECOND_HEAD, type SandboxJourney } from "./sandbox";
+import { CLAIM_QUEUE, LONG_SANDBOX, SANDBOX_SECOND_HEAD, type SandboxJourney } from "./sandbox";
 
 // Each flow signs in up to three people and walks several pages: on a busy 2-core machine that is slow.
 test.slow();
@@ -121,6 +121,48 @@ test("a second head's competing claim shows as a contest and is resolved", async
   await expect(head.getByText("Rejected: your claim for A")).toBeVisible();
   await head.context().close();
   await second.context().close();
+});
+
+test("a head searches the touchpoints their department could take, pages the results and claims one", async ({
+  browser,
+}) => {
+  // The long sandbox journey's rows: no other test gives them a role or a claim, so the counts hold.
+  const found = LONG_SANDBOX.touchpoints.at(-1)!;
+  const head = await pageAs(browser, "head");
+  await head.goto("/w/demo/claims");
+  const search = head.getByRole("form", { name: "Search touchpoints Contact Center could take" });
+  await search.getByLabel("Touchpoint name").fill("ROW");
+  await search.getByLabel("Journey").selectOption({ label: LONG_SANDBOX.journey });
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(head).toHaveURL(/[?&]q=ROW(&|#|$)/);
+  const summary = head.getByText(/^Showing \d+–\d+ of \d+ touchpoints$/);
+  const candidates = head.getByRole("table", { name: "Touchpoints Contact Center could take" });
+  await expect(summary).toHaveText(`Showing 1–25 of ${LONG_SANDBOX.touchpoints.length} touchpoints`);
+  await expect(candidates.getByRole("row").nth(1)).toContainText(LONG_SANDBOX.touchpoints[0]!);
+  await expect(candidates.getByRole("link", { name: found, exact: true })).toHaveCount(0);
+
+  const pages = head.getByRole("navigation", { name: "Pages of touchpoints Contact Center could take" });
+  await pages.getByRole("link", { name: "Next" }).click();
+  await expect(head).toHaveURL(/[?&]page=2(&|#|$)/);
+  await expect(summary).toHaveText(`Showing 26–45 of ${LONG_SANDBOX.touchpoints.length} touchpoints`);
+  await expect(search.getByLabel("Touchpoint name")).toHaveValue("ROW");
+  await candidates.getByRole("link", { name: found, exact: true }).click();
+  await expect(head.getByRole("heading", { level: 1, name: new RegExp(`^${found}`) })).toBeVisible();
+  await claim(head, found, "Customers call us about this row");
+
+  // Claimed: it is among the pending claims and no longer one to take, whatever the search.
+  await head.goto(`/w/demo/claims?q=${encodeURIComponent(found.toLowerCase())}`);
+  await expect(
+    head.getByRole("table", { name: "Contact Center's pending claims" }).getByRole("link", { name: found }),
+  ).toBeVisible();
+  await expect(head.getByText("No touchpoint it could take matches the search.")).toBeVisible();
+  await expect(candidates).toHaveCount(0);
+  // Forgiving URLs: a journey that is not one is no filter, a page past the end is the last.
+  // "row 4" is in Row 40 to Row 45, and Row 45 is claimed now.
+  await head.goto("/w/demo/claims?q=row%204&journey=nonsense&page=99");
+  await expect(summary).toHaveText("Showing 1–5 of 5 touchpoints");
+  await expect(search.getByLabel("Journey")).toHaveValue("");
+  await head.context().close();
 });
 
 test("the CX lead pages through the pending claims and decides one on page 2", async ({ page }) => {
