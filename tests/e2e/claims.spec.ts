@@ -270,6 +270,8 @@ test("the claims pages have no serious accessibility violations, and a comment s
   await head.getByRole("button", { name: "Post comment" }).click();
   await expect(head.getByRole("listitem").filter({ hasText: comment })).toBeVisible();
   await expect(head.locator("b", { hasText: "Who answers" })).toHaveCount(0);
+  // The comment refreshes the page, and its metadata streams in with it: check once the title is back.
+  await expect(head).toHaveTitle("Charlie · Throughline");
   const results = await new AxeBuilder({ page: head }).analyze();
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
   await head.context().close();
