@@ -1,6 +1,9 @@
 // The budgets measured by calling the app's own query and action code against the scratch database.
 // Imports modules marked "server-only": run.ts loads this file only after letting that import resolve.
 import { getActivityPage, getActivityView } from "../../lib/audit/queries";
+import { getDepartmentClaims } from "../../lib/claims/head-queries";
+import { getInbox } from "../../lib/claims/inbox-queries";
+import { getPendingClaimsPage } from "../../lib/claims/queries";
 import { getCoverageApiResult } from "../../lib/coverage/api";
 import { getWorkspaceOverview } from "../../lib/coverage/queries";
 import type { Db } from "../../lib/db/client";
@@ -33,7 +36,8 @@ function firstJourney(workspace: BuiltWorkspace): { journeyId: string; touchpoin
 type Read = {
   metric: string;
   short: string;
-  budgetMs: number;
+  /** DESIGN.md's budget; null for a read it sets none for (reported, and its query count still checked). */
+  budgetMs: number | null;
   call: (w: BuiltWorkspace) => Promise<unknown>;
 };
 
@@ -67,6 +71,30 @@ async function measureReads(opts: InProcessOptions): Promise<ReportRow[]> {
       budgetMs: 100,
       call: readCoverageApi,
     },
+    {
+      metric: "getDepartmentClaims (a head's claims page)",
+      short: "head's claims",
+      budgetMs: null,
+      call: (w) =>
+        getDepartmentClaims({
+          workspaceId: w.id,
+          departmentId: w.departmentIds[0]!,
+          page: 1,
+          filters: {},
+        }),
+    },
+    {
+      metric: "getPendingClaimsPage (a CX lead's claims page)",
+      short: "lead's claims",
+      budgetMs: null,
+      call: (w) => getPendingClaimsPage({ workspaceId: w.id, page: 1 }),
+    },
+    {
+      metric: "getInbox (a CX lead)",
+      short: "lead's inbox",
+      budgetMs: null,
+      call: (w) => getInbox({ workspaceId: w.id, role: "CX_LEAD", departmentId: null }),
+    },
   ];
   const timed: ReportRow[] = [];
   const growth: ReportRow[] = [];
@@ -78,7 +106,7 @@ async function measureReads(opts: InProcessOptions): Promise<ReportRow[]> {
       timedRow({
         metric: read.metric,
         stats: timing.stats,
-        budget: { ms: read.budgetMs, on: "median" },
+        budget: read.budgetMs === null ? null : { ms: read.budgetMs, on: "median" },
         queries: formatQueries(timing.queries),
         profile: timing.profile,
       }),
