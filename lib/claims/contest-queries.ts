@@ -5,7 +5,14 @@ import { getPrisma } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { getTouchpointOwnership, type RaciRole, type TouchpointOwnership } from "../ownership";
 import { CLAIMS_PAGE_SIZE, type Paged, readPage } from "./pagination";
-import { type ClaimView, type PlacedTouchpoint, toClaimView } from "./queries";
+import {
+  type ClaimView,
+  claimSelect as claimViewSelect,
+  type PlacedTouchpoint,
+  placeSelect,
+  toClaimView,
+  toPlaced,
+} from "./queries";
 
 export type ContestSide = {
   departmentId: string;
@@ -17,20 +24,7 @@ export type ContestSide = {
 };
 export type Contest = PlacedTouchpoint & { sides: ContestSide[]; history: ClaimView[] };
 
-const claimSelect = {
-  id: true,
-  touchpointId: true,
-  role: true,
-  reason: true,
-  status: true,
-  departmentId: true,
-  createdAt: true,
-  decisionNote: true,
-  decidedAt: true,
-  department: { select: { name: true } },
-  author: { select: { name: true } },
-  decidedBy: { select: { name: true } },
-} as const;
+const claimSelect = { ...claimViewSelect, touchpointId: true } as const;
 
 /**
  * Contested touchpoints in journey order (id breaks ties), by the A-seat rule as SQL (coverage/report-sql.ts,
@@ -68,10 +62,7 @@ async function loadContests(opts: { workspaceId: string; ids: readonly string[] 
   const touchpoints = await prisma.touchpoint.findMany({
     where: { workspaceId: opts.workspaceId, id: { in: [...opts.ids] } },
     select: {
-      id: true,
-      name: true,
-      journey: { select: { name: true } },
-      stage: { select: { name: true } },
+      ...placeSelect,
       assignments: {
         where: { role: "A" },
         orderBy: { department: { position: "asc" } },
@@ -89,10 +80,7 @@ async function loadContests(opts: { workspaceId: string; ids: readonly string[] 
     const openClaims = history.filter((c) => c.status === "PENDING").reverse();
     return [
       {
-        id: touchpoint.id,
-        name: touchpoint.name,
-        journeyName: touchpoint.journey.name,
-        stageName: touchpoint.stage.name,
+        ...toPlaced(touchpoint),
         sides: getSides({
           ownership: getTouchpointOwnership({ assignments: touchpoint.assignments, openClaims }),
           history,

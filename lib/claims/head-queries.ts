@@ -7,7 +7,14 @@ import { getPrisma } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { RaciRole, TouchpointStatus } from "../ownership";
 import { CLAIMS_PAGE_SIZE, type Paged, readPage } from "./pagination";
-import { type ClaimView, claimSelect, type PlacedTouchpoint, toClaimView } from "./queries";
+import {
+  type ClaimView,
+  claimSelect,
+  type PlacedTouchpoint,
+  placeSelect,
+  toClaimView,
+  toPlaced,
+} from "./queries";
 import type { TCandidateFilters } from "./schemas";
 
 export type TouchpointRow = PlacedTouchpoint & {
@@ -35,10 +42,6 @@ export type DepartmentClaims = {
 };
 
 type Scope = { workspaceId: string; departmentId: string };
-
-const placeSelect = {
-  select: { id: true, name: true, journey: { select: { name: true } }, stage: { select: { name: true } } },
-} as const;
 
 /** What every row shows, for the touchpoint aliased t with s, j and seat joined; the sort keys ride along. */
 const innerColumns = Prisma.sql`t."id", t."name", j."name" AS "journeyName", s."name" AS "stageName",
@@ -135,7 +138,7 @@ export async function getDepartmentClaims(
     prisma.claim.findMany({
       where: { workspaceId, departmentId, status: "PENDING" },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      select: { ...claimSelect, touchpoint: placeSelect },
+      select: { ...claimSelect, touchpoint: { select: placeSelect } },
     }),
     findHeldRoles({ workspaceId, departmentId }),
     readPage({
@@ -149,12 +152,7 @@ export async function getDepartmentClaims(
     departmentName: department?.name ?? "Your department",
     pending: pending.map((c) => ({
       ...toClaimView(c),
-      touchpoint: {
-        id: c.touchpoint.id,
-        name: c.touchpoint.name,
-        journeyName: c.touchpoint.journey.name,
-        stageName: c.touchpoint.stage.name,
-      },
+      touchpoint: toPlaced(c.touchpoint),
     })),
     held,
     journeys,

@@ -1,19 +1,23 @@
 import "server-only";
-import { getPrisma } from "../db/client";
 // What waits for each member. A CX lead: the newest pending claims and the first contests, one page of each
-// with their totals (the Claims pages list them all; a contest's claims are among the pending ones). A department head: decisions on their department's claims, and touchpoints left
-// without an A holder, in stages where the department holds any role — both from the last INBOX_WINDOW_DAYS
-// days. "Newly" is that window, not "since your last visit": the inbox keeps no read state.
+// with their totals (the Claims pages list them all; a contest's claims are among the pending ones). A
+// department head: decisions on their department's claims, and touchpoints left without an A holder, in
+// stages where the department holds any role — both from the last INBOX_WINDOW_DAYS days. "Newly" is that
+// window, not "since your last visit": the inbox keeps no read state.
+import { getPrisma } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { MemberRole } from "../db/generated/enums";
 import { type Contest, getContestsPage } from "./contest-queries";
 import type { Paged } from "./pagination";
 import {
   type ClaimView,
+  claimSelect,
   getPendingClaimsPage,
   type PendingClaim,
   type PlacedTouchpoint,
+  placeSelect,
   toClaimView,
+  toPlaced,
 } from "./queries";
 import { INBOX_WINDOW_DAYS } from "./schemas";
 
@@ -64,9 +68,6 @@ export async function getInbox(member: Member, now = new Date()): Promise<Inbox>
   const prisma = await getPrisma();
   const since = windowStart(now);
   const scope = { workspaceId: member.workspaceId, departmentId: member.departmentId, since };
-  const place = {
-    select: { id: true, name: true, journey: { select: { name: true } }, stage: { select: { name: true } } },
-  } as const;
   const [decisions, lost] = await Promise.all([
     prisma.claim.findMany({
       where: {
@@ -76,26 +77,16 @@ export async function getInbox(member: Member, now = new Date()): Promise<Inbox>
         decidedAt: { gte: since },
       },
       orderBy: { decidedAt: "desc" },
-      select: {
-        id: true,
-        role: true,
-        reason: true,
-        status: true,
-        departmentId: true,
-        createdAt: true,
-        decisionNote: true,
-        decidedAt: true,
-        department: { select: { name: true } },
-        author: { select: { name: true } },
-        decidedBy: { select: { name: true } },
-        touchpoint: place,
-      },
+      select: { ...claimSelect, touchpoint: { select: placeSelect } },
     }),
     prisma.$queryRaw<{ id: string; releasedAt: Date }[]>`
       SELECT t."id"::text AS "id", lost."releasedAt" ${leftUnownedSql(scope)}
       ORDER BY lost."releasedAt" DESC LIMIT 100`,
   ]);
-  const places = await prisma.touchpoint.findMany({ where: { id: { in: lost.map((l) => l.id) } }, ...place });
+  const places = await prisma.touchpoint.findMany({
+    where: { id: { in: lost.map((l) => l.id) } },
+    select: placeSelect,
+  });
   const byId = new Map(places.map((p) => [p.id, p]));
   return {
     kind: "head",
@@ -105,15 +96,6 @@ export async function getInbox(member: Member, now = new Date()): Promise<Inbox>
       return p ? [{ ...toPlaced(p), releasedAt: l.releasedAt }] : [];
     }),
   };
-}
-
-function toPlaced(t: {
-  id: string;
-  name: string;
-  journey: { name: string };
-  stage: { name: string };
-}): PlacedTouchpoint {
-  return { id: t.id, name: t.name, journeyName: t.journey.name, stageName: t.stage.name };
 }
 
 /** The navigation badge: one count query for whoever is signed in. */

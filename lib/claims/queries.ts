@@ -7,6 +7,23 @@ import type { RaciRole } from "../ownership";
 import { CLAIMS_PAGE_SIZE, type Paged, readPage } from "./pagination";
 
 export type PlacedTouchpoint = { id: string; name: string; journeyName: string; stageName: string };
+
+/** What a claim list reads of a touchpoint to place it, and the shape it shows. */
+export const placeSelect = {
+  id: true,
+  name: true,
+  journey: { select: { name: true } },
+  stage: { select: { name: true } },
+} as const;
+
+export function toPlaced(t: {
+  id: string;
+  name: string;
+  journey: { name: string };
+  stage: { name: string };
+}): PlacedTouchpoint {
+  return { id: t.id, name: t.name, journeyName: t.journey.name, stageName: t.stage.name };
+}
 export type ClaimView = {
   id: string;
   role: RaciRole;
@@ -82,10 +99,7 @@ const pendingSelect = {
   ...claimSelect,
   touchpoint: {
     select: {
-      id: true,
-      name: true,
-      journey: { select: { name: true } },
-      stage: { select: { name: true } },
+      ...placeSelect,
       // Who holds A now, on the listed claims' touchpoints only, in the same read.
       assignments: {
         where: { role: "A" },
@@ -110,12 +124,7 @@ async function findPendingClaims(opts: {
   });
   return claims.map((c) => ({
     ...toClaimView(c),
-    touchpoint: {
-      id: c.touchpoint.id,
-      name: c.touchpoint.name,
-      journeyName: c.touchpoint.journey.name,
-      stageName: c.touchpoint.stage.name,
-    },
+    touchpoint: toPlaced(c.touchpoint),
     otherHolderNames: c.touchpoint.assignments
       .filter((h) => h.departmentId !== c.departmentId)
       .map((h) => h.department.name),
