@@ -2,6 +2,8 @@
 
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState, useTransition } from "react";
+import { FormAlert } from "@/components/ui/account-form";
+import { BUTTON } from "@/components/ui/button";
 
 const INPUT =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm aria-[invalid=true]:border-red-700";
@@ -46,11 +48,7 @@ export function SignInForm(props: {
       aria-describedby={error ? "sign-in-error" : undefined}
       className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
     >
-      {error ? (
-        <p id="sign-in-error" role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert id="sign-in-error" message={error} />
       <div>
         <label htmlFor="email" className="block text-sm font-medium text-slate-800">
           Email
@@ -81,11 +79,7 @@ export function SignInForm(props: {
           className={INPUT}
         />
       </div>
-      <button
-        type="submit"
-        disabled={isPending}
-        className="inline-flex items-center justify-center rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:cursor-not-allowed disabled:opacity-60"
-      >
+      <button type="submit" disabled={isPending} className={BUTTON.large}>
         {isPending ? "Signing in…" : "Sign in"}
       </button>
       {ssoName ? (

@@ -1,19 +1,17 @@
 "use client";
 
 import Link from "next/link";
-import { signIn } from "next-auth/react";
-import { type FormEvent, useState, useTransition } from "react";
+import { type FormEvent, useState } from "react";
 import { AccountFields } from "@/components/ui/account-fields";
+import { FormAlert, useCreateAccount } from "@/components/ui/account-form";
+import { BUTTON } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import type { ActionFailure } from "@/lib/actions/result";
 import { completeSetup } from "@/lib/setup/actions";
 
 /** The first workspace and its CX lead; on success the new lead is signed in and taken to the workspace. */
 export function SetupForm() {
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const { create, failure, formError, signInFailed, isPending } = useCreateAccount();
   const [values, setValues] = useState<Record<string, string>>({});
-  const [signInFailed, setSignInFailed] = useState(false);
-  const [isPending, startTransition] = useTransition();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -27,23 +25,10 @@ export function SetupForm() {
       password: read("password"),
     };
     setValues({ ...input, password: "" });
-    startTransition(async () => {
-      const result = await completeSetup(input);
-      if (!result.ok) {
-        setFailure(result);
-        return;
-      }
-      setFailure(null);
-      const signedIn = await signIn("credentials", {
-        email: result.data.email,
-        password: input.password,
-        redirect: false,
-      });
-      if (signedIn?.ok && !signedIn.error) {
-        window.location.assign(`/w/${result.data.slug}`);
-        return;
-      }
-      setSignInFailed(true);
+    create({
+      run: () => completeSetup(input),
+      password: input.password,
+      target: (data) => ({ email: data.email, slug: data.slug }),
     });
   }
 
@@ -57,7 +42,6 @@ export function SetupForm() {
         with the email and password you chose.
       </p>
     );
-  const formError = failure && !failure.fieldErrors ? failure.formError : null;
   const workspaceField = (name: "workspaceName" | "slug") => ({
     name,
     defaultValue: values[name],
@@ -71,11 +55,7 @@ export function SetupForm() {
       className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
       noValidate
     >
-      {formError ? (
-        <p id="setup-error" role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert id="setup-error" message={formError} />
       <fieldset className="grid gap-4">
         <legend className="text-sm font-semibold text-slate-900">Your company&apos;s workspace</legend>
         <Field
@@ -96,11 +76,7 @@ export function SetupForm() {
         <legend className="text-sm font-semibold text-slate-900">Your account (CX lead)</legend>
         <AccountFields idPrefix="setup" errors={failure?.fieldErrors} hasEmail defaults={values} />
       </fieldset>
-      <button
-        type="submit"
-        disabled={isPending}
-        className="inline-flex items-center justify-center rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:cursor-not-allowed disabled:opacity-60"
-      >
+      <button type="submit" disabled={isPending} className={BUTTON.large}>
         {isPending ? "Setting up…" : "Create workspace and sign in"}
       </button>
     </form>

@@ -1,0 +1,53 @@
+"use client";
+// What the forms that create an account (first-run setup, accepting an invitation) share with sign-in: the
+// form-level error, the large submit button, and creating the account then signing it in.
+import { signIn } from "next-auth/react";
+import { useState, useTransition } from "react";
+import type { ActionFailure, ActionResult } from "@/lib/actions/result";
+
+/** A form's own error (not a field's), announced as it appears; the form points at it by `id`. */
+export function FormAlert(props: { id: string; message: string | null }) {
+  if (!props.message) return null;
+  return (
+    <p id={props.id} role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+      {props.message}
+    </p>
+  );
+}
+
+/**
+ * Runs an action that creates an account, then signs that account in with the password just chosen and opens
+ * its workspace. `signInFailed` is set when the account exists but signing in did not work, so the form can
+ * send the person to the sign-in page instead of asking again.
+ */
+export function useCreateAccount() {
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const [signInFailed, setSignInFailed] = useState(false);
+  const [isPending, startTransition] = useTransition();
+
+  function create<T>(opts: {
+    run: () => Promise<ActionResult<T>>;
+    password: string;
+    /** Who signs in, and the slug of the workspace to open. */
+    target: (data: T) => { email: string; slug: string };
+  }) {
+    startTransition(async () => {
+      const result = await opts.run();
+      if (!result.ok) {
+        setFailure(result);
+        return;
+      }
+      setFailure(null);
+      const { email, slug } = opts.target(result.data);
+      const signedIn = await signIn("credentials", { email, password: opts.password, redirect: false });
+      if (signedIn?.ok && !signedIn.error) {
+        window.location.assign(`/w/${slug}`);
+        return;
+      }
+      setSignInFailed(true);
+    });
+  }
+
+  const formError = failure && !failure.fieldErrors ? failure.formError : null;
+  return { create, failure, formError, signInFailed, isPending };
+}
