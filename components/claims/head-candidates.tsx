@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { FILTER_SELECT } from "@/components/ui/field";
+import { FilterActions, FilterSelect, toOptions } from "@/components/ui/filter-form";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Cell, Table } from "@/components/ui/table";
 import type { DepartmentClaims, TouchpointRow } from "@/lib/claims/head-queries";
@@ -45,28 +45,17 @@ function CandidateSearch({ path, data }: { path: string; data: DepartmentClaims 
           className={`${FILTER_SELECT} w-56 max-w-full`}
         />
       </label>
-      <label className="grid gap-1 text-xs font-medium text-slate-700">
-        Journey
-        <select name="journey" defaultValue={filters.journeyId ?? ""} className={FILTER_SELECT}>
-          <option value="">All journeys</option>
-          {data.journeys.map((j) => (
-            <option key={j.id} value={j.id}>
-              {j.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button
-        type="submit"
-        className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
-      >
-        Search
-      </button>
-      {isFiltered ? (
-        <Link href={`${path}#${HASH}`} className="py-1.5 text-sm font-medium text-blue-700 underline">
-          Clear search
-        </Link>
-      ) : null}
+      <FilterSelect
+        name="journey"
+        label="Journey"
+        value={filters.journeyId}
+        anyLabel="All journeys"
+        options={toOptions(data.journeys)}
+      />
+      <FilterActions
+        submitLabel="Search"
+        clear={isFiltered ? { href: `${path}#${HASH}`, label: "Clear search" } : null}
+      />
     </form>
   );
 }

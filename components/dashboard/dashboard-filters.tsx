@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { FILTER_SELECT } from "@/components/ui/field";
+import { FilterActions, FilterSelect, toOptions } from "@/components/ui/filter-form";
 import type { CoverageReport } from "@/lib/coverage/report-types";
 import { getDashboardHref } from "@/lib/coverage/schemas";
 
@@ -14,43 +13,29 @@ export async function DashboardFilters(props: { report: Promise<CoverageReport>;
       aria-label="Filter the dashboard"
       className="no-print flex flex-wrap items-end gap-3"
     >
-      <label className="grid gap-1 text-xs font-medium text-slate-700">
-        Journey
-        <select name="journey" defaultValue={filters.journeyId ?? ""} className={FILTER_SELECT}>
-          <option value="">All journeys</option>
-          {options.journeys.map((j) => (
-            <option key={j.id} value={j.id}>
-              {j.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="grid gap-1 text-xs font-medium text-slate-700">
-        Department involved
-        <select name="department" defaultValue={filters.departmentId ?? ""} className={FILTER_SELECT}>
-          <option value="">All departments</option>
-          {options.departments.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        name="journey"
+        label="Journey"
+        value={filters.journeyId}
+        anyLabel="All journeys"
+        options={toOptions(options.journeys)}
+      />
+      <FilterSelect
+        name="department"
+        label="Department involved"
+        value={filters.departmentId}
+        anyLabel="All departments"
+        options={toOptions(options.departments)}
+      />
       {filters.sort !== "journey" ? <input type="hidden" name="sort" value={filters.sort} /> : null}
-      <button
-        type="submit"
-        className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
-      >
-        Apply filters
-      </button>
-      {isFiltered ? (
-        <Link
-          href={getDashboardHref(props.slug, { sort: filters.sort })}
-          className="py-1.5 text-sm font-medium text-blue-700 underline"
-        >
-          Clear filters
-        </Link>
-      ) : null}
+      <FilterActions
+        submitLabel="Apply filters"
+        clear={
+          isFiltered
+            ? { href: getDashboardHref(props.slug, { sort: filters.sort }), label: "Clear filters" }
+            : null
+        }
+      />
     </form>
   );
 }

@@ -1,8 +1,14 @@
-import Link from "next/link";
-import { FILTER_SELECT } from "@/components/ui/field";
+import { FilterActions, FilterSelect, toOptions } from "@/components/ui/filter-form";
 import type { MatrixDepartment } from "@/lib/matrix/queries";
 import type { TMatrixFilters } from "@/lib/matrix/schemas";
 import { CHANNELS } from "@/lib/structure/channels";
+
+const STATUS_OPTIONS = [
+  { value: "unowned", label: "Unowned" },
+  { value: "contested", label: "Contested" },
+  { value: "owned", label: "Owned" },
+];
+const CHANNEL_OPTIONS = CHANNELS.map((c) => ({ value: c.slug, label: c.label }));
 
 /** A plain GET form: the filters live in the URL, so a filtered view can be shared, and it works without JavaScript. */
 export function MatrixFilters(props: {
@@ -19,48 +25,31 @@ export function MatrixFilters(props: {
       className="no-print flex flex-wrap items-end gap-3"
       aria-label="Filter touchpoints"
     >
-      <label className="grid gap-1 text-xs font-medium text-slate-700">
-        Status
-        <select name="status" defaultValue={filters.status ?? ""} className={FILTER_SELECT}>
-          <option value="">All statuses</option>
-          <option value="unowned">Unowned</option>
-          <option value="contested">Contested</option>
-          <option value="owned">Owned</option>
-        </select>
-      </label>
-      <label className="grid gap-1 text-xs font-medium text-slate-700">
-        Channel
-        <select name="channel" defaultValue={filters.channel ?? ""} className={FILTER_SELECT}>
-          <option value="">All channels</option>
-          {CHANNELS.map((c) => (
-            <option key={c.slug} value={c.slug}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="grid gap-1 text-xs font-medium text-slate-700">
-        Department holds a role
-        <select name="department" defaultValue={filters.department ?? ""} className={FILTER_SELECT}>
-          <option value="">Any department</option>
-          {props.departments.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button
-        type="submit"
-        className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
-      >
-        Apply filters
-      </button>
-      {isFiltered ? (
-        <Link href={props.action} className="py-1.5 text-sm font-medium text-blue-700 underline">
-          Clear filters
-        </Link>
-      ) : null}
+      <FilterSelect
+        name="status"
+        label="Status"
+        value={filters.status}
+        anyLabel="All statuses"
+        options={STATUS_OPTIONS}
+      />
+      <FilterSelect
+        name="channel"
+        label="Channel"
+        value={filters.channel}
+        anyLabel="All channels"
+        options={CHANNEL_OPTIONS}
+      />
+      <FilterSelect
+        name="department"
+        label="Department holds a role"
+        value={filters.department}
+        anyLabel="Any department"
+        options={toOptions(props.departments)}
+      />
+      <FilterActions
+        submitLabel="Apply filters"
+        clear={isFiltered ? { href: props.action, label: "Clear filters" } : null}
+      />
     </form>
   );
 }
