@@ -5,7 +5,7 @@ export async function register(): Promise<void> {
   // Next inlines NEXT_RUNTIME per bundle; this literal check is what keeps the database code out of the
   // Edge bundle, so it stays here rather than in lib/env.ts.
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { startServerDatabase } = await import("./lib/db/startup");
+    const { startServerDatabase } = await import("./lib/startup/prepare");
     await startServerDatabase();
   }
 }

@@ -14,6 +14,11 @@ const nextConfig: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
   // Lets two builds of one checkout live side by side (e.g. a browser-test run while developing).
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Browsers still ask for /favicon.ico now and then (a reload, a back navigation) whatever the page's icon link
+  // says: answer with the app's icon instead of a 404 that shows up as a console error.
+  async rewrites() {
+    return [{ source: "/favicon.ico", destination: "/icon.svg" }];
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

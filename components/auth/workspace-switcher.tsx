@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { WorkspaceSummary } from "@/lib/workspaces/queries";
+import type { WorkspaceSummary } from "@/lib/auth/guard";
 
 type Props = { current: WorkspaceSummary; workspaces: readonly WorkspaceSummary[] };
 

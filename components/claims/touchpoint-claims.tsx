@@ -1,5 +1,5 @@
+import type { PageWorkspace } from "@/lib/auth/pages";
 import type { TouchpointDetail } from "@/lib/claims/contest-queries";
-import type { MemberWorkspace } from "@/lib/workspaces/queries";
 import { ClaimForm } from "./claim-form";
 import { ClaimHistory } from "./claim-history";
 import { DecideForm } from "./decide-form";
@@ -7,7 +7,7 @@ import { ReleaseButton, WithdrawButton } from "./head-buttons";
 import { ResolveForm } from "./resolve-form";
 
 /** What the signed-in member can do about this touchpoint's ownership, then the claim history. */
-export function TouchpointClaims({ detail, member }: { detail: TouchpointDetail; member: MemberWorkspace }) {
+export function TouchpointClaims({ detail, member }: { detail: TouchpointDetail; member: PageWorkspace }) {
   const pending = detail.claims.filter((c) => c.status === "PENDING");
   const isLead = member.role === "CX_LEAD";
   const departmentId = member.role === "DEPARTMENT_HEAD" ? member.departmentId : null;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReportTouchpoint } from "@/lib/coverage/report-types";
-import { getChannelLabel } from "@/lib/structure/channels";
+import { getChannelLabel } from "@/lib/map/channels";
 import { EmptyNote } from "./card";
 
 const TH = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";

@@ -1,7 +1,7 @@
 import { FilterActions, FilterSelect, toOptions } from "@/components/ui/filter-form";
+import { CHANNELS } from "@/lib/map/channels";
 import type { MatrixDepartment } from "@/lib/matrix/queries";
 import type { TMatrixFilters } from "@/lib/matrix/schemas";
-import { CHANNELS } from "@/lib/structure/channels";
 
 const STATUS_OPTIONS = [
   { value: "unowned", label: "Unowned" },

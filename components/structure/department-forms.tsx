@@ -1,6 +1,6 @@
 "use client";
 
-import { createDepartment, updateDepartment } from "@/lib/structure/department-actions";
+import { createDepartment, updateDepartment } from "@/lib/structure/actions";
 import type { StructureDepartment } from "@/lib/structure/queries";
 import { StructureForm } from "./structure-form";
 

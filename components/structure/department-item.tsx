@@ -1,6 +1,6 @@
 "use client";
 
-import { deleteDepartment, reorderDepartment } from "@/lib/structure/department-actions";
+import { deleteDepartment, reorderDepartment } from "@/lib/structure/actions";
 import { describeDepartmentImpact, formatCount } from "@/lib/structure/impact";
 import type { StructureDepartment } from "@/lib/structure/queries";
 import { DepartmentEditForm } from "./department-forms";

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { INPUT } from "@/components/ui/field";
-import { CHANNELS, type TChannel } from "@/lib/structure/channels";
+import { CHANNELS, type TChannel } from "@/lib/map/channels";
 import { DESCRIPTION_MAX, NAME_MAX } from "@/lib/structure/schemas";
 
 type FieldProps = {

@@ -1,6 +1,6 @@
 "use client";
 
-import { createJourney, updateJourney } from "@/lib/structure/journey-actions";
+import { createJourney, updateJourney } from "@/lib/structure/actions";
 import { StructureForm } from "./structure-form";
 
 type Journey = { id: string; name: string; description: string | null };

@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import { deleteJourney, reorderJourney } from "@/lib/structure/actions";
 import { describeJourneyImpact, formatCount } from "@/lib/structure/impact";
-import { deleteJourney, reorderJourney } from "@/lib/structure/journey-actions";
 import type { StructureJourney } from "@/lib/structure/queries";
 import { EditableItem } from "./editable-item";
 import { JourneyEditForm } from "./journey-forms";

@@ -3,7 +3,7 @@
 import { useId, useState, useTransition } from "react";
 import { useAnnounce } from "@/components/ui/announcer";
 import { BUTTON } from "@/components/ui/button";
-import { moveTouchpoint } from "@/lib/structure/touchpoint-order-actions";
+import { moveTouchpoint } from "@/lib/structure/actions";
 
 type Props = {
   touchpoint: { id: string; name: string };

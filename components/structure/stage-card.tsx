@@ -1,9 +1,9 @@
 "use client";
 
 import { BUTTON } from "@/components/ui/button";
+import { deleteStage, reorderStage } from "@/lib/structure/actions";
 import { describeStageImpact } from "@/lib/structure/impact";
 import type { StructureStage } from "@/lib/structure/queries";
-import { deleteStage, reorderStage } from "@/lib/structure/stage-actions";
 import { DeleteButton } from "./delete-button";
 import { MoveButtons } from "./move-buttons";
 import { StageEditForm } from "./stage-forms";

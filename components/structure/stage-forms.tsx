@@ -1,6 +1,6 @@
 "use client";
 
-import { createStage, updateStage } from "@/lib/structure/stage-actions";
+import { createStage, updateStage } from "@/lib/structure/actions";
 import { StructureForm } from "./structure-form";
 
 type Stage = { id: string; name: string; description: string | null };

@@ -5,7 +5,7 @@ import { useAnnounce } from "@/components/ui/announcer";
 import { BUTTON } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
-import type { TChannel } from "@/lib/structure/channels";
+import type { TChannel } from "@/lib/map/channels";
 import { ChannelSelect, ColorInput, DescriptionInput, NameInput } from "./form-controls";
 
 export type FieldName = "name" | "description" | "color" | "channel";

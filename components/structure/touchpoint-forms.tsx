@@ -1,8 +1,8 @@
 "use client";
 
-import type { TChannel } from "@/lib/structure/channels";
+import type { TChannel } from "@/lib/map/channels";
+import { createTouchpoint, updateTouchpoint } from "@/lib/structure/actions";
 import type { StructureTouchpoint } from "@/lib/structure/queries";
-import { createTouchpoint, updateTouchpoint } from "@/lib/structure/touchpoint-actions";
 import { StructureForm } from "./structure-form";
 
 export function TouchpointCreateForm({ stage }: { stage: { id: string; name: string } }) {

@@ -2,11 +2,10 @@
 
 import { useEffect, useRef } from "react";
 import { BUTTON } from "@/components/ui/button";
-import { getChannelLabel } from "@/lib/structure/channels";
+import { getChannelLabel } from "@/lib/map/channels";
+import { deleteTouchpoint, reorderTouchpoint } from "@/lib/structure/actions";
 import { describeTouchpointImpact } from "@/lib/structure/impact";
 import type { StructureTouchpoint } from "@/lib/structure/queries";
-import { deleteTouchpoint } from "@/lib/structure/touchpoint-actions";
-import { reorderTouchpoint } from "@/lib/structure/touchpoint-order-actions";
 import { DeleteButton } from "./delete-button";
 import { MoveButtons } from "./move-buttons";
 import { MoveToStage } from "./move-to-stage";

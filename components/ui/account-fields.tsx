@@ -1,5 +1,5 @@
 import type { FieldErrors } from "@/lib/actions/result";
-import { PASSWORD_MIN } from "@/lib/members/schemas";
+import { PASSWORD_MIN } from "@/lib/auth/account-schemas";
 import { Field } from "./field";
 
 type Props = {

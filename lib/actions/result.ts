@@ -61,3 +61,8 @@ export async function runAction<S extends z.ZodType, T>(
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
+
+/** Prisma's foreign-key error: a row that restricts a delete (a department's members) appeared meanwhile. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2003";
+}

@@ -1,13 +1,9 @@
 import "server-only";
-import { READERS, requireWorkspaceRole } from "../auth/guard";
+import { authorize, getSessionCaller } from "../auth/guard";
+import { can } from "../auth/policy";
 import { getPrisma } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import {
-  type ApiTokenState,
-  canManageApiTokens,
-  REVOKED_TOKENS_SHOWN_DAYS,
-  TOKEN_LIST_LIMIT,
-} from "./schemas";
+import { type ApiTokenState, REVOKED_TOKENS_SHOWN_DAYS, TOKEN_LIST_LIMIT } from "./schemas";
 
 export type ApiTokenRow = {
   id: string;
@@ -36,8 +32,12 @@ const DAY_MS = 86_400_000;
  * their membership here, not from arguments, so no page can show a member someone else's tokens by mistake.
  */
 export async function getApiTokenList(workspaceId: string, now = new Date()): Promise<ApiTokenList> {
-  const actor = await requireWorkspaceRole(workspaceId, READERS);
-  const isWholeWorkspace = canManageApiTokens(actor.role);
+  const { actor } = await authorize({
+    caller: await getSessionCaller(),
+    workspace: { id: workspaceId },
+    permission: "apiTokens.own",
+  });
+  const isWholeWorkspace = can(actor.role, "apiTokens.manage");
   const where: Prisma.ApiTokenWhereInput = {
     workspaceId: actor.workspaceId,
     ...(isWholeWorkspace ? {} : { userId: actor.userId }),

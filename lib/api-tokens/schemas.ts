@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { MemberRole } from "../db/generated/enums";
 
 export const TOKEN_NAME_MAX = 60;
 
@@ -15,13 +14,6 @@ export type TCreateApiToken = z.input<typeof ZCreateApiToken>;
 
 export const ZRevokeApiToken = z.object({ id: z.uuid({ error: "That id is not valid." }) });
 export type TRevokeApiToken = z.input<typeof ZRevokeApiToken>;
-
-/** Who sees and revokes every member's tokens in a workspace: the same list the query and the action check. */
-export const API_TOKEN_MANAGERS: readonly MemberRole[] = ["CX_LEAD"];
-
-export function canManageApiTokens(role: MemberRole): boolean {
-  return API_TOKEN_MANAGERS.includes(role);
-}
 
 // The list stays bounded however many tokens a workspace collects: live ones and those revoked lately, newest
 // first, at most TOKEN_LIST_LIMIT rows (the page says when more exist).

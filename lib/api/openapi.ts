@@ -1,8 +1,8 @@
 // The OpenAPI 3.1 description of /api/v1, written by hand and served at /api/v1/openapi.json. A test checks
 // that every route under app/api/v1 has a path here.
 
+import { CHANNELS } from "../map/channels";
 import { SHEET_LIMITS } from "../sheets/format";
-import { CHANNELS } from "../structure/channels";
 
 const error = (description: string) => ({
   description,

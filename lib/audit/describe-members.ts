@@ -1,5 +1,7 @@
 // Lines for member, invitation and workspace events (written by lib/members and lib/setup). Like describe.ts,
 // every field is read as possibly missing.
+import { readString } from "./fields";
+
 const ROLE_NAMES: Record<string, string> = {
   CX_LEAD: "CX lead",
   DEPARTMENT_HEAD: "department head",
@@ -7,28 +9,26 @@ const ROLE_NAMES: Record<string, string> = {
   VIEWER: "viewer",
 };
 
-function read(value: unknown, key: string): string | null {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
-  const field = (value as Record<string, unknown>)[key];
-  return typeof field === "string" && field.trim() !== "" ? field : null;
-}
-
 /** "department head of Billing", "viewer", or "a new role" when unreadable. */
 function roleText(value: unknown): string {
-  const role = ROLE_NAMES[read(value, "role") ?? ""];
+  const role = ROLE_NAMES[readString(value, "role") ?? ""];
   if (!role) return "a new role";
-  const department = read(value, "departmentName");
+  const department = readString(value, "departmentName");
   return department && role === "department head" ? `${role} of ${department}` : role;
 }
 
 function person(before: unknown, after: unknown): string {
   return (
-    read(after, "name") ?? read(before, "name") ?? read(after, "email") ?? read(before, "email") ?? "a member"
+    readString(after, "name") ??
+    readString(before, "name") ??
+    readString(after, "email") ??
+    readString(before, "email") ??
+    "a member"
   );
 }
 
 export function describeMemberEvent(action: string, before: unknown, after: unknown): string | null {
-  const email = read(after, "email") ?? read(before, "email") ?? "someone";
+  const email = readString(after, "email") ?? readString(before, "email") ?? "someone";
   switch (action) {
     case "member.added":
       return `Added ${person(before, after)} as ${roleText(after)}`;
@@ -45,7 +45,7 @@ export function describeMemberEvent(action: string, before: unknown, after: unkn
     case "invitation.accepted":
       return `Accepted the invitation and joined as ${roleText(after)}`;
     case "workspace.created": {
-      const name = read(after, "name");
+      const name = readString(after, "name");
       return name ? `Created workspace ${name}` : "Created the workspace";
     }
     default:

@@ -4,6 +4,7 @@
 import { describeMemberEvent } from "./describe-members";
 import { describeSheetImport } from "./describe-sheet";
 import { describeApiTokenEvent } from "./describe-tokens";
+import { readNames, readString } from "./fields";
 
 export type TDescribableEvent = { action: string; before: unknown; after: unknown };
 
@@ -11,12 +12,6 @@ const STRUCTURE_ENTITIES = new Set(["department", "journey", "stage", "touchpoin
 const ROLES = new Set(["R", "A", "C", "I"]);
 // Written by the app itself rather than by a person (the demo seed at start-up).
 const SYSTEM_ACTIONS = new Set(["workspace.seeded"]);
-
-function readString(value: unknown, key: string): string | null {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
-  const field = (value as Record<string, unknown>)[key];
-  return typeof field === "string" && field.trim() !== "" ? field : null;
-}
 
 function readRole(value: unknown): string | null {
   const role = readString(value, "role");
@@ -34,12 +29,6 @@ function describeAssignment(before: unknown, after: unknown): string {
   if (from && !to) return `Removed ${from} from ${department} on ${touchpoint}`;
   if (to) return `Set ${department} to ${to} on ${touchpoint}`;
   return `Changed the role of ${department} on ${touchpoint}`;
-}
-
-function readNames(value: unknown, key: string): string[] {
-  if (typeof value !== "object" || value === null) return [];
-  const list = (value as Record<string, unknown>)[key];
-  return Array.isArray(list) ? list.filter((n): n is string => typeof n === "string") : [];
 }
 
 /** Claims, releases and contests (lib/claims): who asked for or gave up what, and what was decided. */

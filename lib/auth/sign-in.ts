@@ -2,10 +2,11 @@ import "server-only";
 // Checking an email and password: rate-limited, audited, and slow for unknown accounts as for wrong passwords,
 // so neither timing nor messages tell which accounts exist.
 import { z } from "zod";
+import { recordAccountEvent } from "../audit/record";
 import { getPrisma } from "../db/client";
 import { spendVerificationTime, verifyPassword } from "./password";
 import { refundSignInAttempt, SHARED_CLIENT_ADDRESS, takeSignInAttempt } from "./rate-limit";
-import type { SessionUser } from "./session";
+import type { SessionUser } from "./user";
 
 /** Its message is shown on the sign-in page as-is. */
 export class SignInError extends Error {}
@@ -20,27 +21,13 @@ const ZCredentials = z.object({
 
 type Attempt = { email: unknown; password: unknown; ip: string };
 
-async function recordAuthEvent(opts: { action: string; userId: string | null; after: object }) {
-  const prisma = await getPrisma();
-  await prisma.auditEvent.create({
-    data: {
-      workspaceId: null,
-      actorId: opts.userId,
-      action: opts.action,
-      entityType: "user",
-      entityId: opts.userId,
-      after: opts.after,
-    },
-  });
-}
-
 async function check(attempt: Attempt): Promise<SessionUser> {
   const parsed = ZCredentials.safeParse(attempt);
   if (!parsed.success) throw new SignInError("Enter your email address and your password.");
   const { email, password } = parsed.data;
   const decision = await takeSignInAttempt({ email, ip: attempt.ip });
   if (!decision.allowed) {
-    await recordAuthEvent({
+    await recordAccountEvent({
       action: "auth.sign_in_failed",
       userId: null,
       after: { email, ip: attempt.ip, reason: "rate_limited" },
@@ -59,7 +46,7 @@ async function check(attempt: Attempt): Promise<SessionUser> {
   if (user?.passwordHash) isValid = await verifyPassword(password, user.passwordHash);
   else await spendVerificationTime(password);
   if (!user || !isValid) {
-    await recordAuthEvent({
+    await recordAccountEvent({
       action: "auth.sign_in_failed",
       userId: user?.id ?? null,
       after: { email, ip: attempt.ip, reason: "wrong_credentials" },
@@ -67,7 +54,7 @@ async function check(attempt: Attempt): Promise<SessionUser> {
     throw new SignInError(WRONG_CREDENTIALS);
   }
   await refundSignInAttempt({ email, ip: attempt.ip });
-  await recordAuthEvent({ action: "auth.signed_in", userId: user.id, after: { email, ip: attempt.ip } });
+  await recordAccountEvent({ action: "auth.signed_in", userId: user.id, after: { email, ip: attempt.ip } });
   return { id: user.id, email: user.email, name: user.name };
 }
 

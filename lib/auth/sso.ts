@@ -2,8 +2,9 @@ import "server-only";
 // Single sign-on through an OpenID Connect provider lets in only people who are already members: the
 // provider proves the email address, Throughline decides who may enter. Audited like password sign-ins.
 import { z } from "zod";
+import { recordAccountEvent } from "../audit/record";
 import { getPrisma } from "../db/client";
-import type { SessionUser } from "./session";
+import type { SessionUser } from "./user";
 
 export const OIDC_PROVIDER_ID = "oidc";
 
@@ -22,20 +23,6 @@ const ZProfileEmail = z.string().trim().toLowerCase().max(320).pipe(z.email());
 // Some providers send the claim as the string "true".
 const isVerified = (value: unknown) => value === true || value === "true";
 
-async function recordSsoEvent(opts: { action: string; userId: string | null; after: object }) {
-  const prisma = await getPrisma();
-  await prisma.auditEvent.create({
-    data: {
-      workspaceId: null,
-      actorId: opts.userId,
-      action: opts.action,
-      entityType: "user",
-      entityId: opts.userId,
-      after: opts.after,
-    },
-  });
-}
-
 /**
  * Decides an SSO sign-in from the provider's profile: a verified email that belongs to an existing account
  * with at least one membership. Anyone else is refused; nobody is created here (members are added by CX leads).
@@ -47,7 +34,11 @@ export async function checkSsoSignIn(profile: {
   const parsed = ZProfileEmail.safeParse(profile.email);
   const email = parsed.success ? parsed.data : null;
   const refuse = async (reason: SsoRefusal, userId: string | null = null): Promise<SsoDecision> => {
-    await recordSsoEvent({ action: "auth.sign_in_failed", userId, after: { email, method: "sso", reason } });
+    await recordAccountEvent({
+      action: "auth.sign_in_failed",
+      userId,
+      after: { email, method: "sso", reason },
+    });
     return { ok: false, reason };
   };
   if (!email) return refuse("no_email");
@@ -58,7 +49,7 @@ export async function checkSsoSignIn(profile: {
     select: { id: true, email: true, name: true, _count: { select: { memberships: true } } },
   });
   if (!user || user._count.memberships === 0) return refuse("not_a_member", user?.id ?? null);
-  await recordSsoEvent({ action: "auth.signed_in", userId: user.id, after: { email, method: "sso" } });
+  await recordAccountEvent({ action: "auth.signed_in", userId: user.id, after: { email, method: "sso" } });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }
 

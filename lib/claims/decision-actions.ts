@@ -1,82 +1,66 @@
 "use server";
+import { defineAction } from "../actions/define";
 // A CX lead's side of claims: approve or reject one claim, or resolve a contest by naming the accountable
 // department. Every decision is conditional on the claim still being PENDING, so two leads deciding at once
 // cannot both win: the second hears that it was already decided.
-import "server-only";
-import { ActionError, type ActionResult, notFound, runAction } from "../actions/result";
-import { recordAudit } from "../audit/record";
-import { requireWorkspaceRole } from "../auth/guard";
-import { recordCoverageSnapshot } from "../coverage/snapshots";
-import { withTransaction } from "../db/transaction";
-import { bumpTouchpointVersion, writeRole } from "../matrix/role-writes";
+import type { ResourceRows } from "../actions/resources";
+import { ActionError, notFound } from "../actions/result";
+import type { Tx } from "../db/transaction";
+import { readTouchpointRoles, writeRole } from "../map/roles";
 import { getTouchpointOwnership } from "../ownership";
-import {
-  alreadyDecided,
-  DECIDERS,
-  findClaim,
-  findTouchpoint,
-  type RoleChange,
-  revalidateWorkspacePages,
-  seatAccountable,
-} from "./helpers";
-import { type TDecideClaim, type TResolveContest, ZDecideClaim, ZResolveContest } from "./schemas";
+import { alreadyDecided, type RoleChange, seatAccountable, takeTouchpoint } from "./helpers";
+import { ZDecideClaim, ZResolveContest } from "./schemas";
 
 export type DecisionData = { claimId: string; status: "APPROVED" | "REJECTED"; changes: RoleChange[] };
 
-export async function decideClaim(input: TDecideClaim): Promise<ActionResult<DecisionData>> {
-  return runAction(ZDecideClaim, input, async ({ claimId, decision, note, demoteTo }) => {
-    const claim = await findClaim(claimId);
-    const { workspaceId, touchpointId, departmentId } = claim;
-    const actor = await requireWorkspaceRole(workspaceId, DECIDERS);
+export const decideClaim = defineAction({
+  schema: ZDecideClaim,
+  resource: (input) => ({ kind: "claim", id: input.claimId }),
+  permission: "claims.decide",
+  changesOwnership: true,
+  async run({ tx, audit, actor, resource: claim, input: { claimId, decision, note, demoteTo } }) {
+    const { workspaceId } = actor;
+    const { touchpointId, departmentId } = claim;
     const status = decision === "approve" ? "APPROVED" : "REJECTED";
-    const data = await withTransaction(async (tx) => {
-      // Approval changes roles: take the touchpoint first (the order every writer uses) and move its version on.
-      if (status === "APPROVED" && !(await bumpTouchpointVersion(tx, { workspaceId, touchpointId })))
-        throw notFound("The touchpoint");
-      const decided = await tx.claim.updateMany({
-        where: { id: claimId, workspaceId, status: "PENDING" },
-        data: { status, decisionNote: note, decidedById: actor.userId, decidedAt: new Date() },
-      });
-      if (decided.count === 0) {
-        const now = await tx.claim.findUnique({ where: { id: claimId }, select: { status: true } });
-        throw now ? alreadyDecided(now.status) : notFound("The claim");
-      }
-      let changes: RoleChange[] = [];
-      if (status === "APPROVED" && claim.role === "A") {
-        changes = await seatAccountable(tx, { workspaceId, touchpointId, winnerId: departmentId, demoteTo });
-      } else if (status === "APPROVED") {
-        changes = await approveLesserRole(tx, { claim, workspaceId });
-      }
-      await recordAudit(tx, {
-        workspaceId,
-        actorId: actor.userId,
-        action: status === "APPROVED" ? "claim.approved" : "claim.rejected",
-        entityType: "claim",
-        entityId: claimId,
-        journeyId: claim.touchpoint.journeyId,
-        departmentId,
-        before: { status: "PENDING" },
-        after: {
-          status,
-          note,
-          role: claim.role,
-          touchpointName: claim.touchpoint.name,
-          departmentName: claim.department.name,
-          changes,
-        },
-      });
-      await recordCoverageSnapshot(tx, workspaceId);
-      return { claimId, status, changes } as const;
+    if (status === "APPROVED") await takeTouchpoint(tx, { workspaceId, touchpointId });
+    const decided = await tx.claim.updateMany({
+      where: { id: claimId, workspaceId, status: "PENDING" },
+      data: { status, decisionNote: note, decidedById: actor.userId, decidedAt: new Date() },
     });
-    revalidateWorkspacePages();
-    return data;
-  });
-}
+    if (decided.count === 0) {
+      const now = await tx.claim.findUnique({ where: { id: claimId }, select: { status: true } });
+      throw now ? alreadyDecided(now.status) : notFound("The claim");
+    }
+    let changes: RoleChange[] = [];
+    if (status === "APPROVED" && claim.role === "A") {
+      changes = await seatAccountable(tx, { workspaceId, touchpointId, winnerId: departmentId, demoteTo });
+    } else if (status === "APPROVED") {
+      changes = await approveLesserRole(tx, { claim, workspaceId });
+    }
+    await audit({
+      action: status === "APPROVED" ? "claim.approved" : "claim.rejected",
+      entityType: "claim",
+      entityId: claimId,
+      journeyId: claim.touchpoint.journeyId,
+      departmentId,
+      before: { status: "PENDING" },
+      after: {
+        status,
+        note,
+        role: claim.role,
+        touchpointName: claim.touchpoint.name,
+        departmentName: claim.department.name,
+        changes,
+      },
+    });
+    return { claimId, status, changes } as DecisionData;
+  },
+});
 
 /** An approved R (or other non-A) claim never silently takes A away from the department that asked. */
 async function approveLesserRole(
-  tx: Parameters<typeof writeRole>[0],
-  opts: { claim: Awaited<ReturnType<typeof findClaim>>; workspaceId: string },
+  tx: Tx,
+  opts: { claim: ResourceRows["claim"]; workspaceId: string },
 ): Promise<RoleChange[]> {
   const { claim, workspaceId } = opts;
   const base = { workspaceId, touchpointId: claim.touchpointId, departmentId: claim.departmentId };
@@ -102,76 +86,74 @@ export type ResolveData = {
  * the winner's approved, the others rejected, all with the same note. Pending R claims are not part of the
  * contest and stay pending.
  */
-export async function resolveContest(input: TResolveContest): Promise<ActionResult<ResolveData>> {
-  return runAction(ZResolveContest, input, async ({ touchpointId, departmentId, note, demoteTo }) => {
-    const touchpoint = await findTouchpoint(touchpointId);
-    const { workspaceId } = touchpoint;
-    const actor = await requireWorkspaceRole(workspaceId, DECIDERS);
-    const data = await withTransaction(async (tx) => {
-      if (!(await bumpTouchpointVersion(tx, { workspaceId, touchpointId }))) throw notFound("The touchpoint");
-      const [assignments, openClaims] = await Promise.all([
-        tx.assignment.findMany({ where: { touchpointId }, select: { departmentId: true, role: true } }),
-        tx.claim.findMany({
-          where: { touchpointId, workspaceId, status: "PENDING", role: "A" },
-          select: { id: true, departmentId: true, role: true, department: { select: { name: true } } },
-        }),
-      ]);
-      const ownership = getTouchpointOwnership({ assignments, openClaims });
-      if (ownership.status !== "CONTESTED")
-        throw new ActionError(
-          "conflict",
-          `${touchpoint.name} is no longer contested: someone settled it a moment ago. Reload the page to see its current state.`,
-        );
-      const sides = new Set([...ownership.accountableIds, ...ownership.claimantIds]);
-      if (!sides.has(departmentId)) {
-        const message = "Choose one of the departments in this contest.";
-        throw new ActionError("invalid", message, { departmentId: [message] });
-      }
-      const changes = await seatAccountable(tx, {
-        workspaceId,
-        touchpointId,
-        winnerId: departmentId,
-        demoteTo,
-      });
-      const settle = async (ids: string[], status: "APPROVED" | "REJECTED") =>
-        tx.claim.updateMany({
-          where: { id: { in: ids }, workspaceId, status: "PENDING" },
-          data: { status, decisionNote: note, decidedById: actor.userId, decidedAt: new Date() },
-        });
-      const won = openClaims.filter((c) => c.departmentId === departmentId);
-      const lost = openClaims.filter((c) => c.departmentId !== departmentId);
-      await settle(
-        won.map((c) => c.id),
-        "APPROVED",
+export const resolveContest = defineAction({
+  schema: ZResolveContest,
+  resource: (input) => ({ kind: "touchpoint", id: input.touchpointId }),
+  permission: "claims.decide",
+  changesOwnership: true,
+  async run({
+    tx,
+    audit,
+    actor,
+    resource: touchpoint,
+    input: { departmentId, note, demoteTo },
+  }): Promise<ResolveData> {
+    const { workspaceId } = actor;
+    const touchpointId = touchpoint.id;
+    await takeTouchpoint(tx, { workspaceId, touchpointId });
+    const ownership = getTouchpointOwnership(await readTouchpointRoles(tx, { workspaceId, touchpointId }));
+    if (ownership.status !== "CONTESTED")
+      throw new ActionError(
+        "conflict",
+        `${touchpoint.name} is no longer contested: someone settled it a moment ago. Reload the page to see its current state.`,
       );
-      await settle(
-        lost.map((c) => c.id),
-        "REJECTED",
-      );
-      const winner = await tx.department.findFirstOrThrow({
-        where: { id: departmentId, workspaceId },
-        select: { name: true },
-      });
-      const result = {
-        touchpointId,
-        approved: won.map((c) => c.department.name),
-        rejected: lost.map((c) => c.department.name),
-        changes,
-      };
-      await recordAudit(tx, {
-        workspaceId,
-        actorId: actor.userId,
-        action: "contest.resolved",
-        entityType: "touchpoint",
-        entityId: touchpointId,
-        journeyId: touchpoint.journeyId,
-        departmentId,
-        after: { ...result, note, touchpointName: touchpoint.name, departmentName: winner.name },
-      });
-      await recordCoverageSnapshot(tx, workspaceId);
-      return result;
+    if (!new Set([...ownership.accountableIds, ...ownership.claimantIds]).has(departmentId)) {
+      const message = "Choose one of the departments in this contest.";
+      throw new ActionError("invalid", message, { departmentId: [message] });
+    }
+    const changes = await seatAccountable(tx, {
+      workspaceId,
+      touchpointId,
+      winnerId: departmentId,
+      demoteTo,
     });
-    revalidateWorkspacePages();
-    return data;
-  });
-}
+    const openClaims = await tx.claim.findMany({
+      where: { touchpointId, workspaceId, status: "PENDING", role: "A" },
+      select: { id: true, departmentId: true, department: { select: { name: true } } },
+    });
+    const settle = (ids: string[], status: "APPROVED" | "REJECTED") =>
+      tx.claim.updateMany({
+        where: { id: { in: ids }, workspaceId, status: "PENDING" },
+        data: { status, decisionNote: note, decidedById: actor.userId, decidedAt: new Date() },
+      });
+    const won = openClaims.filter((c) => c.departmentId === departmentId);
+    const lost = openClaims.filter((c) => c.departmentId !== departmentId);
+    await settle(
+      won.map((c) => c.id),
+      "APPROVED",
+    );
+    await settle(
+      lost.map((c) => c.id),
+      "REJECTED",
+    );
+    const winner = await tx.department.findFirstOrThrow({
+      where: { id: departmentId, workspaceId },
+      select: { name: true },
+    });
+    const result = {
+      touchpointId,
+      approved: won.map((c) => c.department.name),
+      rejected: lost.map((c) => c.department.name),
+      changes,
+    };
+    await audit({
+      action: "contest.resolved",
+      entityType: "touchpoint",
+      entityId: touchpointId,
+      journeyId: touchpoint.journeyId,
+      departmentId,
+      after: { ...result, note, touchpointName: touchpoint.name, departmentName: winner.name },
+    });
+    return result;
+  },
+});

@@ -1,15 +1,13 @@
-// What every claim action shares: finding the touchpoint or claim (and so the workspace) from its id, the
-// department head's own department, plain conflict messages, and the role changes a decision makes.
+// What the claim actions share: the department head's own department, plain conflict messages, and the role
+// changes a decision makes.
 import "server-only";
 import { ActionError, notFound } from "../actions/result";
-import { type Actor, requireSignedIn, requireWorkspaceRole } from "../auth/guard";
-import { getPrisma } from "../db/client";
+import type { Actor } from "../auth/guard";
 import type { Tx } from "../db/transaction";
-import { writeRole } from "../matrix/role-writes";
+import { bumpTouchpointVersion, writeRole } from "../map/roles";
 import type { RaciRole } from "../ownership";
 import type { TDemotion } from "./schemas";
 
-export type TouchpointRef = { id: string; name: string; workspaceId: string; journeyId: string };
 export type RoleChange = {
   departmentId: string;
   departmentName: string;
@@ -17,46 +15,21 @@ export type RoleChange = {
   to: RaciRole | null;
 };
 
-export const HEADS = ["DEPARTMENT_HEAD"] as const;
-export const DECIDERS = ["CX_LEAD"] as const;
-
-/** Signed in first, so a signed-out caller cannot probe which ids exist. */
-export async function findTouchpoint(id: string): Promise<TouchpointRef> {
-  await requireSignedIn();
-  const prisma = await getPrisma();
-  const touchpoint = await prisma.touchpoint.findUnique({
-    where: { id },
-    select: { id: true, name: true, workspaceId: true, journeyId: true },
-  });
-  if (!touchpoint) throw notFound("The touchpoint");
-  return touchpoint;
-}
-
-export async function findClaim(id: string) {
-  await requireSignedIn();
-  const prisma = await getPrisma();
-  const claim = await prisma.claim.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      workspaceId: true,
-      touchpointId: true,
-      departmentId: true,
-      role: true,
-      status: true,
-      touchpoint: { select: { name: true, journeyId: true } },
-      department: { select: { name: true } },
-    },
-  });
-  if (!claim) throw notFound("The claim");
-  return claim;
-}
-
-/** A department head acting for their own department: the department comes from the membership, never input. */
-export async function requireHead(workspaceId: string): Promise<Actor & { departmentId: string }> {
-  const actor = await requireWorkspaceRole(workspaceId, HEADS);
+/** A department head acts for their own department (the database gives every head exactly one). */
+export function headDepartmentId(actor: Actor): string {
   if (!actor.departmentId) throw new ActionError("forbidden", "You are not the head of a department.");
-  return { ...actor, departmentId: actor.departmentId };
+  return actor.departmentId;
+}
+
+/**
+ * A change of roles takes the touchpoint first (the order every writer uses) and moves its version on, so a
+ * matrix editor who loaded the old roles gets a conflict instead of overwriting this change.
+ */
+export async function takeTouchpoint(
+  tx: Tx,
+  opts: { workspaceId: string; touchpointId: string },
+): Promise<void> {
+  if (!(await bumpTouchpointVersion(tx, opts))) throw notFound("Touchpoint");
 }
 
 // Neither conflict refreshes the page (the action throws before revalidating), so both say how to see the
@@ -115,6 +88,3 @@ export async function seatAccountable(
     changes.unshift({ departmentId: opts.winnerId, departmentName: winner.name, from, to: "A" });
   return changes;
 }
-
-// One refresh of every workspace page for every kind of change, as the structure actions do.
-export { revalidateWorkspacePages } from "../structure/action-helpers";

@@ -4,6 +4,7 @@ import "server-only";
 // department head: decisions on their department's claims, and touchpoints left without an A holder, in
 // stages where the department holds any role — both from the last INBOX_WINDOW_DAYS days. "Newly" is that
 // window, not "since your last visit": the inbox keeps no read state.
+import { can } from "../auth/policy";
 import { getPrisma } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { MemberRole } from "../db/generated/enums";
@@ -57,14 +58,14 @@ function leftUnownedSql(opts: { workspaceId: string; departmentId: string; since
 }
 
 export async function getInbox(member: Member, now = new Date()): Promise<Inbox> {
-  if (member.role === "CX_LEAD") {
+  if (can(member.role, "claims.decide")) {
     const [pending, contests] = await Promise.all([
       getPendingClaimsPage({ workspaceId: member.workspaceId, page: 1, order: "newest" }),
       getContestsPage({ workspaceId: member.workspaceId, page: 1 }),
     ]);
     return { kind: "lead", pending, contests };
   }
-  if (member.role !== "DEPARTMENT_HEAD" || !member.departmentId) return { kind: "reader" };
+  if (!can(member.role, "claims.make") || !member.departmentId) return { kind: "reader" };
   const prisma = await getPrisma();
   const since = windowStart(now);
   const scope = { workspaceId: member.workspaceId, departmentId: member.departmentId, since };
@@ -101,9 +102,9 @@ export async function getInbox(member: Member, now = new Date()): Promise<Inbox>
 /** The navigation badge: one count query for whoever is signed in. */
 export async function countInbox(member: Member, now = new Date()): Promise<number> {
   const prisma = await getPrisma();
-  if (member.role === "CX_LEAD")
+  if (can(member.role, "claims.decide"))
     return prisma.claim.count({ where: { workspaceId: member.workspaceId, status: "PENDING" } });
-  if (member.role !== "DEPARTMENT_HEAD" || !member.departmentId) return 0;
+  if (!can(member.role, "claims.make") || !member.departmentId) return 0;
   const scope = {
     workspaceId: member.workspaceId,
     departmentId: member.departmentId,

@@ -1,12 +1,4 @@
 import { z } from "zod";
-import type { MemberRole } from "../db/generated/enums";
-
-/** Who writes in a thread; everyone in the workspace reads. */
-export const COMMENTERS: readonly MemberRole[] = ["CX_LEAD", "DEPARTMENT_HEAD"];
-
-export function canComment(role: MemberRole): boolean {
-  return COMMENTERS.includes(role);
-}
 
 export const COMMENT_MAX = 1000;
 

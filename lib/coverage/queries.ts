@@ -3,9 +3,9 @@ import { getPrisma } from "../db/client";
 import type { PrismaClient } from "../db/generated/client";
 import type { Coverage, StageStatus } from "../ownership";
 import { buildCoverageReport, type ReportNames, toReportStages } from "./report";
-import { coverageReportSql, type ListLimits, type ReportSqlRow } from "./report-sql";
+import { coverageReportSql, type ReportSqlRow } from "./report-sql";
 import type { CoverageReport } from "./report-types";
-import type { TCoverageFilters } from "./schemas";
+import type { ListLimits, TCoverageFilters } from "./schemas";
 import { coverageCountsSql, getUtcDayString, type SnapshotCounts } from "./snapshots";
 
 export type StageStrip = { id: string; name: string; status: StageStatus; coverage: Coverage };

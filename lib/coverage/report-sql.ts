@@ -5,8 +5,8 @@
 // tests/integration/coverage-report.test.ts proves the result equals the report lib/ownership builds in
 // memory from every row, for every filter, sort and limit.
 import { Prisma } from "../db/generated/client";
-import { CHANNELS } from "../structure/channels";
-import type { TTouchpointSort } from "./schemas";
+import { CHANNELS } from "../map/channels";
+import type { ListLimits, TTouchpointSort } from "./schemas";
 
 /**
  * DESIGN.md's status per touchpoint that has any contender for A (A holders and open A claimants, distinct):
@@ -31,7 +31,6 @@ export function seatSql(workspaceId: string): Prisma.Sql {
 }
 
 /** How many rows each long list returns; null returns all of them. */
-export type ListLimits = { unowned: number | null; contested: number | null; handoffs: number | null };
 
 export type ReportSqlOptions = {
   workspaceId: string;

@@ -1,6 +1,7 @@
 // The coverage report: every number the dashboard shows and GET /api/v1/coverage returns, in one shape.
+
+import type { TChannel } from "../map/channels";
 import type { Coverage, RaciRole, StageStatus, TouchpointStatus } from "../ownership";
-import type { TChannel } from "../structure/channels";
 import type { TCoverageFilters } from "./schemas";
 
 export type Named = { id: string; name: string };

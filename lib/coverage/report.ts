@@ -1,5 +1,7 @@
 // Shapes the counts report-sql.ts returns into the coverage report. Pure (no I/O): stage status and every
 // coverage come from lib/ownership, and names from the workspace's departments and journeys.
+
+import { CHANNELS, type TChannel } from "../map/channels";
 import {
   type Coverage,
   combineCoverage,
@@ -7,7 +9,6 @@ import {
   getStageStatusFromCoverage,
   groupBy,
 } from "../ownership";
-import { CHANNELS, type TChannel } from "../structure/channels";
 import type { ListedRow, ReportSqlRow, StageCountsRow } from "./report-sql";
 import type {
   CoverageReport,

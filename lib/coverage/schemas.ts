@@ -1,9 +1,11 @@
 // The dashboard's URL state and the coverage API's query, shared by the page, the route and the tests.
 import { z } from "zod";
-import type { ListLimits } from "./report-sql";
 
 export const TOUCHPOINT_SORTS = ["journey", "channel", "claims"] as const;
 export type TTouchpointSort = (typeof TOUCHPOINT_SORTS)[number];
+
+/** How many rows of each long list a report holds (null: all of them). */
+export type ListLimits = { unowned: number | null; contested: number | null; handoffs: number | null };
 
 export const SORT_LABELS: Record<TTouchpointSort, string> = {
   journey: "Journey order",

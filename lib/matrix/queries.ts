@@ -1,5 +1,6 @@
 import "server-only";
 import { getPrisma } from "../db/client";
+import type { TChannel } from "../map/channels";
 import {
   attachRoles,
   type Coverage,
@@ -10,7 +11,6 @@ import {
   type StageStatus,
   type TouchpointOwnership,
 } from "../ownership";
-import type { TChannel } from "../structure/channels";
 
 export type MatrixDepartment = { id: string; name: string; color: string };
 export type MatrixTouchpoint = TouchpointOwnership & {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CHANNELS } from "../structure/channels";
+import { CHANNELS } from "../map/channels";
 
 export const ZRaciRole = z.enum(["R", "A", "C", "I"], { error: "A role is one of R, A, C or I." });
 

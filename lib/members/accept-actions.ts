@@ -1,16 +1,15 @@
 "use server";
-
-import "server-only";
-import { ActionError, type ActionResult, isUniqueViolation, runAction } from "../actions/result";
-import { recordAudit } from "../audit/record";
+// The public end of an invitation link.
+import { definePublicAction } from "../actions/define";
+import { ActionError, isUniqueViolation } from "../actions/result";
+import { auditFor } from "../audit/record";
 import { getRequestIp } from "../auth/client-ip";
 import { hashPassword } from "../auth/password";
 import { forAddress, type Limit, takeRateLimitSlot } from "../auth/rate-limit";
 import { getPrisma } from "../db/client";
 import { withTransaction } from "../db/transaction";
-import { revalidateMemberPages } from "./action-helpers";
 import { LINK_PROBLEMS } from "./invitation-status";
-import { type TAcceptInvitation, ZAcceptInvitation } from "./schemas";
+import { ZAcceptInvitation } from "./schemas";
 import { getInvitationState, hashInvitationToken } from "./tokens";
 
 // Tokens cannot be guessed (256 bits); the limit keeps anyone from making the server hash passwords in bulk.
@@ -42,13 +41,12 @@ function linkProblem(state: "unknown" | "used" | "expired"): ActionError {
 }
 
 /**
- * The public end of an invitation link (no session needed: the token is the proof). Creates the account and
- * the membership and spends the link in one transaction; the page then signs the new user in.
+ * No session needed: the token is the proof. Creates the account and the membership and spends the link in one
+ * transaction; the page then signs the new user in.
  */
-export async function acceptInvitation(
-  input: TAcceptInvitation,
-): Promise<ActionResult<{ email: string; workspaceSlug: string }>> {
-  return runAction(ZAcceptInvitation, input, async ({ token, name, password }) => {
+export const acceptInvitation = definePublicAction({
+  schema: ZAcceptInvitation,
+  async run({ input: { token, name, password } }) {
     const ip = await getRequestIp();
     const decision = await takeRateLimitSlot(`invite:ip:${ip}`, forAddress(ip, ACCEPT_LIMIT));
     if (!decision.allowed)
@@ -65,7 +63,7 @@ export async function acceptInvitation(
     // Slow on purpose; done before the transaction so it holds no locks meanwhile.
     const passwordHash = await hashPassword(password);
     try {
-      const accepted = await withTransaction(async (tx) => {
+      return await withTransaction(async (tx) => {
         // Two tabs accepting at once: the second waits here and then finds the link spent.
         const locked = await tx.$queryRaw<{ id: string }[]>`
           SELECT "id"::text AS "id" FROM "Invitation" WHERE "tokenHash" = ${tokenHash} FOR UPDATE`;
@@ -85,9 +83,7 @@ export async function acceptInvitation(
           select: { id: true },
         });
         await tx.invitation.update({ where: { id: invitation.id }, data: { usedAt: new Date() } });
-        await recordAudit(tx, {
-          workspaceId,
-          actorId: user.id,
+        await auditFor(tx, { workspaceId, actorId: user.id })({
           action: "invitation.accepted",
           entityType: "membership",
           entityId: membership.id,
@@ -96,11 +92,10 @@ export async function acceptInvitation(
         });
         return { email: invitation.email, workspaceSlug: invitation.workspace.slug };
       });
-      revalidateMemberPages();
-      return accepted;
     } catch (error) {
       if (isUniqueViolation(error)) throw accountExists();
       throw error;
     }
-  });
-}
+  },
+  revalidate: (accepted) => `/w/${accepted.workspaceSlug}`,
+});

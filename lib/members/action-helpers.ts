@@ -1,33 +1,7 @@
-// What the member actions share: the workspace of a membership or invitation (from the resource, never from
-// client input), the last-CX-lead lock, and department checks.
+// What the member actions share: the last-CX-lead lock and department checks.
 import "server-only";
-import { revalidatePath } from "next/cache";
-import { ActionError, notFound } from "../actions/result";
-import { requireSignedIn } from "../auth/guard";
-import { getPrisma } from "../db/client";
+import { ActionError } from "../actions/result";
 import type { Tx } from "../db/transaction";
-
-export async function getMembershipWorkspaceId(membershipId: string): Promise<string> {
-  await requireSignedIn();
-  const prisma = await getPrisma();
-  const row = await prisma.membership.findUnique({
-    where: { id: membershipId },
-    select: { workspaceId: true },
-  });
-  if (!row) throw notFound("That member");
-  return row.workspaceId;
-}
-
-export async function getInvitationWorkspaceId(invitationId: string): Promise<string> {
-  await requireSignedIn();
-  const prisma = await getPrisma();
-  const row = await prisma.invitation.findUnique({
-    where: { id: invitationId },
-    select: { workspaceId: true },
-  });
-  if (!row) throw notFound("That invitation");
-  return row.workspaceId;
-}
 
 /**
  * Locks the workspace's CX lead memberships for the rest of the transaction, in one order so two callers
@@ -66,8 +40,4 @@ export async function getDepartmentName(
     throw new ActionError("invalid", message, { departmentId: [message] });
   }
   return department.name;
-}
-
-export function revalidateMemberPages(): void {
-  revalidatePath("/w/[slug]", "layout");
 }

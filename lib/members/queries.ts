@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "../auth/policy";
 import { getPrisma } from "../db/client";
 import type { MemberRole } from "../db/generated/enums";
 import type { LinkProblem } from "./invitation-status";
@@ -30,8 +31,31 @@ export type MembersPage = {
   departments: { id: string; name: string }[];
 };
 
-/** Everything the members page shows, in three queries whatever the size of the workspace. */
-export async function getMembersPage(workspaceId: string, now = new Date()): Promise<MembersPage> {
+async function listPendingInvitations(workspaceId: string) {
+  const prisma = await getPrisma();
+  return prisma.invitation.findMany({
+    where: { workspaceId, usedAt: null },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      expiresAt: true,
+      department: { select: { id: true, name: true } },
+      invitedBy: { select: { name: true } },
+    },
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+/**
+ * Everything the members page shows the member asking, in three queries whatever the size of the workspace.
+ * Pending invitations (with the invitees' emails) only reach those who manage members.
+ */
+export async function getMembersPage(
+  viewer: { workspaceId: string; role: MemberRole },
+  now = new Date(),
+): Promise<MembersPage> {
+  const { workspaceId } = viewer;
   const prisma = await getPrisma();
   const department = { select: { id: true, name: true } } as const;
   const [memberships, invitations, departments] = await Promise.all([
@@ -45,18 +69,8 @@ export async function getMembersPage(workspaceId: string, now = new Date()): Pro
       },
       orderBy: [{ user: { name: "asc" } }, { user: { email: "asc" } }],
     }),
-    prisma.invitation.findMany({
-      where: { workspaceId, usedAt: null },
-      select: {
-        id: true,
-        email: true,
-        role: true,
-        expiresAt: true,
-        department,
-        invitedBy: { select: { name: true } },
-      },
-      orderBy: { createdAt: "desc" },
-    }),
+    // Never read for the others, rather than read and hidden by the page.
+    can(viewer.role, "members.manage") ? listPendingInvitations(workspaceId) : [],
     prisma.department.findMany({
       where: { workspaceId },
       select: { id: true, name: true },

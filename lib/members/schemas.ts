@@ -1,34 +1,12 @@
-// Inputs of the members, invitation and first-run actions, shared by the forms and the server.
+// Inputs of the members and invitation actions, shared by the forms and the server.
 import { z } from "zod";
+import { ZEmail, ZNewPassword, ZPersonName } from "../auth/account-schemas";
 import { MemberRole } from "../db/generated/enums";
 
 /** How long an invitation link works (README, Members). */
 export const INVITATION_TTL_DAYS = 7;
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
-export const PERSON_NAME_MAX = 120;
-
 const ZId = z.uuid({ error: "That id is not valid." });
-
-export const ZEmail = z
-  .string({ error: "Enter an email address." })
-  .trim()
-  .toLowerCase()
-  .min(1, { error: "Enter an email address." })
-  .max(320, { error: "That email address is too long." })
-  .pipe(z.email({ error: "Enter a valid email address, e.g. name@example.com." }));
-
-export const ZPersonName = z
-  .string({ error: "Enter a name." })
-  .trim()
-  .min(1, { error: "Enter a name." })
-  .max(PERSON_NAME_MAX, { error: `Keep the name to ${PERSON_NAME_MAX} characters or fewer.` });
-
-export const ZNewPassword = z
-  .string({ error: "Enter a password." })
-  .min(PASSWORD_MIN, { error: `Use at least ${PASSWORD_MIN} characters.` })
-  .max(PASSWORD_MAX, { error: `Keep the password to ${PASSWORD_MAX} characters or fewer.` });
 
 export const ZMemberRole = z.enum(MemberRole, { error: "Choose a role from the list." });
 
@@ -96,10 +74,3 @@ export const ROLE_OPTIONS = Object.entries(ROLE_LABELS).map(([value, label]) => 
   value: value as MemberRole,
   label,
 }));
-
-/** Who may add, change and remove members: the same list the actions pass to the guard. */
-export const MEMBER_MANAGERS: readonly MemberRole[] = ["CX_LEAD"];
-
-export function canManageMembers(role: MemberRole): boolean {
-  return MEMBER_MANAGERS.includes(role);
-}

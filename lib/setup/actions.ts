@@ -1,22 +1,20 @@
 "use server";
-
-import "server-only";
-import { revalidatePath } from "next/cache";
-import { ActionError, type ActionResult, isUniqueViolation, runAction } from "../actions/result";
+// The /setup page's form.
+import { definePublicAction } from "../actions/define";
+import { ActionError, isUniqueViolation } from "../actions/result";
 import { getPrisma } from "../db/client";
 import { createFirstWorkspace, SetupClosedError } from "./first-run";
-import { type TSetup, ZSetup } from "./schemas";
+import { ZSetup } from "./schemas";
 
 /**
- * The /setup page's form. Public on purpose, and harmless once used: it only works while the database has no
- * account, and it checks that again inside its transaction.
+ * Public on purpose, and harmless once used: it only works while the database has no account, and it checks
+ * that again inside its transaction.
  */
-export async function completeSetup(input: TSetup): Promise<ActionResult<{ slug: string; email: string }>> {
-  return runAction(ZSetup, input, async (data) => {
-    const prisma = await getPrisma();
+export const completeSetup = definePublicAction({
+  schema: ZSetup,
+  async run({ input }) {
     try {
-      const { workspace, user } = await createFirstWorkspace(prisma, data);
-      revalidatePath("/", "layout");
+      const { workspace, user } = await createFirstWorkspace(await getPrisma(), input);
       return { slug: workspace.slug, email: user.email };
     } catch (error) {
       if (error instanceof SetupClosedError) throw new ActionError("not_found", error.message);
@@ -26,5 +24,6 @@ export async function completeSetup(input: TSetup): Promise<ActionResult<{ slug:
       }
       throw error;
     }
-  });
-}
+  },
+  revalidate: () => "/",
+});

@@ -1,6 +1,6 @@
 // The first-run form and `npm run setup`: the first workspace and its CX lead account.
 import { z } from "zod";
-import { ZEmail, ZNewPassword, ZPersonName } from "../members/schemas";
+import { ZEmail, ZNewPassword, ZPersonName } from "../auth/account-schemas";
 
 export const SLUG_MAX = 48;
 

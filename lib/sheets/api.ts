@@ -1,60 +1,38 @@
 import "server-only";
-// GET /api/v1/export and POST /api/v1/import, minus the HTTP plumbing. Same checks in the same order as the
-// coverage route: who is calling (401), is the query sound (400), may they use this workspace (404/403).
-import type { z } from "zod";
-import { type ApiFailure, apiFailure } from "../api/errors";
-import { authenticateApiCaller, isApiFailure, requireApiWorkspaceRole } from "../auth/api-caller";
-import { EDITORS, READERS } from "../auth/guard";
-import { importSheet } from "./apply";
+// GET /api/v1/export and POST /api/v1/import: the RACI sheet out and in, through the shared route shape.
+import { runWrite } from "../actions/define";
+import { apiFailure } from "../api/errors";
+import { defineRoute } from "../api/route";
+import { importParsedSheet } from "./apply";
 import { buildExportCsv, buildExportJson } from "./export";
 import { SHEET_LIMITS } from "./format";
+import { parseSheet } from "./parse";
 import { getCurrentMap } from "./queries";
 import { ZExportQuery, ZImportQuery } from "./schemas";
 
-export type ExportResult = { status: 200; contentType: string; filename: string; body: string } | ApiFailure;
-
-function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchParams): z.output<S> | ApiFailure {
-  const raw: Record<string, string> = {};
-  for (const [key, value] of params) {
-    if (key in raw) return apiFailure(400, "invalid", `The ${key} parameter is given more than once.`);
-    raw[key] = value;
-  }
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const message =
-    issue?.code === "unrecognized_keys"
-      ? `Unknown parameter: ${issue.keys.join(", ")}.`
-      : (issue?.message ?? "Invalid query.");
-  return apiFailure(400, "invalid", message);
-}
-
-export async function getExportResult(request: Request): Promise<ExportResult> {
-  const caller = await authenticateApiCaller(request.headers);
-  if (isApiFailure(caller)) return caller;
-  const query = parseQuery(ZExportQuery, new URL(request.url).searchParams);
-  if (isApiFailure(query)) return query;
-  const access = await requireApiWorkspaceRole({ caller, slug: query.workspace, allowed: READERS });
-  if (isApiFailure(access)) return access;
-  const map = await getCurrentMap(access.workspace.id);
-  if (query.journey && !map.journeys.some((j) => j.id === query.journey))
-    return apiFailure(404, "not_found", "No journey with that id in this workspace.");
-  const format = query.format ?? "csv";
-  const filename = `${access.workspace.slug}${query.journey ? "-journey" : ""}-raci.${format}`;
-  if (format === "json") {
-    const body = JSON.stringify({
-      workspace: access.workspace,
-      ...buildExportJson(map, { journeyId: query.journey }),
+export const exportSheet = defineRoute({
+  query: ZExportQuery,
+  permission: "workspace.read",
+  async run({ query, workspace }) {
+    const map = await getCurrentMap(workspace.id);
+    if (query.journey && !map.journeys.some((j) => j.id === query.journey))
+      return apiFailure(404, "not_found", "No journey with that id in this workspace.");
+    const format = query.format ?? "csv";
+    const filename = `${workspace.slug}${query.journey ? "-journey" : ""}-raci.${format}`;
+    const body =
+      format === "json"
+        ? JSON.stringify({ workspace, ...buildExportJson(map, { journeyId: query.journey }) })
+        : buildExportCsv(map, { journeyId: query.journey });
+    return new Response(body, {
+      status: 200,
+      headers: {
+        "Content-Type": format === "json" ? "application/json" : "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${filename}"`,
+        "Cache-Control": "no-store",
+      },
     });
-    return { status: 200, contentType: "application/json", filename, body };
-  }
-  return {
-    status: 200,
-    contentType: "text/csv; charset=utf-8",
-    filename,
-    body: buildExportCsv(map, { journeyId: query.journey }),
-  };
-}
+  },
+});
 
 /** Reads at most `limit` bytes; null when the body is larger, without buffering the rest. */
 async function readBodyCapped(request: Request, limit: number): Promise<Uint8Array | null> {
@@ -83,45 +61,51 @@ async function readBodyCapped(request: Request, limit: number): Promise<Uint8Arr
   return body;
 }
 
-export async function getImportResult(
-  request: Request,
-): Promise<{ status: 200; body: unknown } | ApiFailure> {
-  const caller = await authenticateApiCaller(request.headers);
-  if (isApiFailure(caller)) return caller;
-  const query = parseQuery(ZImportQuery, new URL(request.url).searchParams);
-  if (isApiFailure(query)) return query;
-  const access = await requireApiWorkspaceRole({ caller, slug: query.workspace, allowed: EDITORS });
-  if (isApiFailure(access)) return access;
-  const body = await readBodyCapped(request, SHEET_LIMITS.bytes);
-  if (!body)
-    return apiFailure(413, "too_large", `The sheet is larger than ${SHEET_LIMITS.bytes / 1024 / 1024} MB.`);
-  const mode = query.mode ?? "merge";
-  const dryRun = query.dryRun === "1" || query.dryRun === "true";
-  const outcome = await importSheet({ actor: access.actor, input: body, mode, dryRun });
-  if (!outcome.ok) {
-    return apiFailure(
-      422,
-      "unprocessable",
-      `The sheet has ${outcome.errorCount} problem(s); nothing was written.`,
-      {
-        errors: outcome.errors,
-        errorCount: outcome.errorCount,
+/** The sheet as the body: 200 with counts, or 422 with every problem and nothing written. */
+export const importSheet = defineRoute({
+  query: ZImportQuery,
+  permission: "map.edit",
+  async run({ request, query, ...access }) {
+    const body = await readBodyCapped(request, SHEET_LIMITS.bytes);
+    if (!body)
+      return apiFailure(413, "too_large", `The sheet is larger than ${SHEET_LIMITS.bytes / 1024 / 1024} MB.`);
+    const mode = query.mode ?? "merge";
+    const dryRun = query.dryRun === "1" || query.dryRun === "true";
+    const parsed = parseSheet(body);
+    const outcome = parsed.ok
+      ? await runWrite(access, { changesOwnership: !dryRun }, (write) =>
+          importParsedSheet(
+            { ...write, workspaceId: access.workspace.id },
+            { sheet: parsed.sheet, mode, dryRun },
+          ),
+        )
+      : parsed;
+    if (!outcome.ok) {
+      const { errors, errorCount } = outcome;
+      return apiFailure(
+        422,
+        "unprocessable",
+        `The sheet has ${errorCount} problem(s); nothing was written.`,
+        {
+          errors,
+          errorCount,
+        },
+      );
+    }
+    const { summary } = outcome;
+    return {
+      status: 200,
+      body: {
+        applied: outcome.applied,
+        mode,
+        counts: summary.counts,
+        newDepartments: summary.newDepartments,
+        clearedDepartments: summary.clearedDepartments,
+        contested: summary.contested,
+        created: summary.created,
+        changed: summary.changed,
+        removed: summary.removed,
       },
-    );
-  }
-  const { summary } = outcome;
-  return {
-    status: 200,
-    body: {
-      applied: outcome.applied,
-      mode,
-      counts: summary.counts,
-      newDepartments: summary.newDepartments,
-      clearedDepartments: summary.clearedDepartments,
-      contested: summary.contested,
-      created: summary.created,
-      changed: summary.changed,
-      removed: summary.removed,
-    },
-  };
-}
+    };
+  },
+});

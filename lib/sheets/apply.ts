@@ -4,16 +4,14 @@ import "server-only";
 // the preview it was given (its fingerprint), so nobody applies a plan they did not see. All writes are bulk
 // statements: the number of queries does not grow with the sheet.
 import { createHash } from "node:crypto";
+import type { WriteContext } from "../actions/define";
 import { ActionError } from "../actions/result";
-import { recordAudit } from "../audit/record";
-import type { Actor } from "../auth/guard";
-import { recordCoverageSnapshot } from "../coverage/snapshots";
 import { Prisma } from "../db/generated/client";
-import { type Tx, withTransaction } from "../db/transaction";
-import { getChannelSlug } from "../structure/channels";
-import { lockParent } from "../structure/positions";
+import type { Tx } from "../db/transaction";
+import { getChannelSlug } from "../map/channels";
+import { lockParent } from "../map/positions";
 import { newUuid7 } from "./ids";
-import { parseSheet, type SheetError } from "./parse";
+import type { ParsedSheet, SheetError } from "./parse";
 import { type CurrentMap, type PlanSummary, type PlanWrites, planSheet, type SheetMode } from "./plan";
 import { getCurrentMap } from "./queries";
 
@@ -37,42 +35,41 @@ export function fingerprintMap(map: CurrentMap): string {
   return createHash("sha256").update(JSON.stringify(sorted)).digest("hex").slice(0, 32);
 }
 
-export async function importSheet(opts: {
-  actor: Actor;
-  input: string | Uint8Array;
-  mode: SheetMode;
-  dryRun: boolean;
-  /** The preview's fingerprint; when given, apply refuses if the map changed since. */
-  expectedFingerprint?: string;
-}): Promise<ImportOutcome> {
-  const parsed = parseSheet(opts.input);
-  if (!parsed.ok) return parsed;
-  const { workspaceId } = opts.actor;
-  return withTransaction(async (tx) => {
-    await lockMap(tx, workspaceId);
-    const current = await getCurrentMap(workspaceId, tx);
-    const fingerprint = fingerprintMap(current);
-    if (opts.expectedFingerprint && opts.expectedFingerprint !== fingerprint)
-      throw new ActionError("conflict", MAP_CHANGED);
-    const { summary, writes } = planSheet({
-      sheet: parsed.sheet,
-      current,
-      mode: opts.mode,
-      newId: () => newUuid7(),
-    });
-    if (opts.dryRun) return { ok: true, applied: false, summary, fingerprint };
-    await writePlan(tx, { workspaceId, writes });
-    await recordAudit(tx, {
-      workspaceId,
-      actorId: opts.actor.userId,
-      action: "sheet.imported",
-      entityType: "workspace",
-      entityId: workspaceId,
-      after: { mode: opts.mode, ...summary.counts, newDepartments: summary.newDepartments },
-    });
-    await recordCoverageSnapshot(tx, workspaceId);
-    return { ok: true, applied: true, summary, fingerprint };
+/**
+ * Plans a parsed sheet against the map read under the workspace's lock and, unless it is a dry run, writes it
+ * with one `sheet.imported` event. Runs in the caller's transaction (runWrite), for the actions and the API alike.
+ */
+export async function importParsedSheet(
+  write: WriteContext & { workspaceId: string },
+  opts: {
+    sheet: ParsedSheet;
+    mode: SheetMode;
+    dryRun: boolean;
+    /** The preview's fingerprint; when given, apply refuses if the map changed since. */
+    expectedFingerprint?: string;
+  },
+): Promise<ImportOutcome> {
+  const { tx, audit, workspaceId } = write;
+  await lockMap(tx, workspaceId);
+  const current = await getCurrentMap(workspaceId, tx);
+  const fingerprint = fingerprintMap(current);
+  if (opts.expectedFingerprint && opts.expectedFingerprint !== fingerprint)
+    throw new ActionError("conflict", MAP_CHANGED);
+  const { summary, writes } = planSheet({
+    sheet: opts.sheet,
+    current,
+    mode: opts.mode,
+    newId: () => newUuid7(),
   });
+  if (opts.dryRun) return { ok: true, applied: false, summary, fingerprint };
+  await writePlan(tx, { workspaceId, writes });
+  await audit({
+    action: "sheet.imported",
+    entityType: "workspace",
+    entityId: workspaceId,
+    after: { mode: opts.mode, ...summary.counts, newDepartments: summary.newDepartments },
+  });
+  return { ok: true, applied: true, summary, fingerprint };
 }
 
 /**

@@ -1,6 +1,6 @@
 // The workspace's map as a RACI sheet (CSV) or JSON. Pure: takes the map read by queries.ts. Every department
 // is a column; journeys and stages without touchpoints get a row of their own so import rebuilds them exactly.
-import { getChannelSlug } from "../structure/channels";
+import { getChannelSlug } from "../map/channels";
 import { writeCsvRecord } from "./csv";
 import { FIXED_COLUMNS, neutraliseCell, type SheetRole } from "./format";
 import type { CurrentMap } from "./plan";

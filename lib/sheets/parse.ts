@@ -1,7 +1,7 @@
 // Reads a RACI sheet (DESIGN.md, Interfaces; README "RACI sheets") into journeys → stages → touchpoints with
 // each department's role. Tolerant about encoding and layout, strict about content: every problem is reported
 // with its row and column, and a sheet with any problem yields no map at all. Pure.
-import { CHANNELS, parseChannelSlug, type TChannel } from "../structure/channels";
+import { CHANNELS, parseChannelSlug, type TChannel } from "../map/channels";
 import { detectSeparator, readCsv } from "./csv";
 import { FIXED_COLUMNS, type FixedColumn, restoreCell, SHEET_LIMITS, type SheetRole } from "./format";
 

@@ -1,6 +1,6 @@
 // What importing a parsed sheet would do to a workspace's map, for the preview and for apply (which recomputes
 // it inside its locked transaction). Pure: the current map comes in as plain rows, new ids from `newId`.
-import type { TChannel } from "../structure/channels";
+import type { TChannel } from "../map/channels";
 import type { SheetRole } from "./format";
 import type { ParsedSheet } from "./parse";
 

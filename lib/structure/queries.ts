@@ -1,6 +1,6 @@
 import "server-only";
 import { getPrisma } from "../db/client";
-import type { TChannel } from "./channels";
+import type { TChannel } from "../map/channels";
 import type { DepartmentImpact, JourneyImpact, StageImpact, TouchpointImpact } from "./impact";
 
 export type StructureDepartment = {

@@ -1,10 +1,10 @@
 // DESIGN.md's "50 concurrent editors for a minute", in process: server actions cannot be called over HTTP
-// without their ids, so callers run applyAssignment (the action's whole rule) side by side, then the trail
+// without their ids, so callers run the setAssignment action in process side by side, then the trail
 // and the versions are checked for lost updates. An editor is a person: they start at a random moment within
 // the first pause, then pause about `thinkMs` (0.5–1.5×) after each edit. With thinkMs 0 the editors edit flat
 // out, which measures saturation throughput rather than the budget (latency is then clients ÷ throughput).
 import type { Db } from "../../lib/db/client";
-import { applyAssignment } from "../../lib/matrix/assignments";
+import { setAssignment } from "../../lib/matrix/actions";
 import type { RaciRole } from "../../lib/ownership";
 import { setBenchUser } from "./bench-session";
 import { summarize } from "./measure";
@@ -55,7 +55,7 @@ async function editUntil(opts: {
         [null, 2],
       ]);
       const started = performance.now();
-      const result = await applyAssignment({
+      const result = await setAssignment({
         touchpointId,
         departmentId: random.pick(opts.workspace.departmentIds),
         role,

@@ -4,10 +4,10 @@ import { getActivityPage, getActivityView } from "../../lib/audit/queries";
 import { getDepartmentClaims } from "../../lib/claims/head-queries";
 import { getInbox } from "../../lib/claims/inbox-queries";
 import { getPendingClaimsPage } from "../../lib/claims/queries";
-import { getCoverageApiResult } from "../../lib/coverage/api";
+import { getCoverageJson } from "../../lib/coverage/api";
 import { getWorkspaceOverview } from "../../lib/coverage/queries";
 import type { Db } from "../../lib/db/client";
-import { applyAssignment } from "../../lib/matrix/assignments";
+import { setAssignment } from "../../lib/matrix/actions";
 import { getJourneyMatrix } from "../../lib/matrix/queries";
 import type { RaciRole } from "../../lib/ownership";
 import { setBenchUser } from "./bench-session";
@@ -43,9 +43,9 @@ type Read = {
 
 async function readCoverageApi(w: BuiltWorkspace): Promise<unknown> {
   setBenchUser(w.lead);
-  const result = await getCoverageApiResult(new URLSearchParams({ workspace: w.slug }));
-  if (result.status !== 200) throw new Error(`getCoverageApiResult → ${result.status}`);
-  return result.body;
+  const response = await getCoverageJson(new Request(`http://localhost/api/v1/coverage?workspace=${w.slug}`));
+  if (response.status !== 200) throw new Error(`GET /api/v1/coverage → ${response.status}`);
+  return response.json();
 }
 
 /** Each read timed on the reference workspace, and its query count compared with the tiny workspace's. */
@@ -66,7 +66,7 @@ async function measureReads(opts: InProcessOptions): Promise<ReportRow[]> {
       call: (w) => getWorkspaceOverview(w.id),
     },
     {
-      metric: "getCoverageApiResult (dashboard, API)",
+      metric: "GET /api/v1/coverage handler (dashboard, API)",
       short: "coverage API",
       budgetMs: 100,
       call: readCoverageApi,
@@ -145,13 +145,13 @@ async function measureEdits(opts: InProcessOptions): Promise<ReportRow> {
       ["I", 1],
       [null, 2],
     ]);
-    const result = await applyAssignment({
+    const result = await setAssignment({
       touchpointId,
       departmentId: random.pick(reference.departmentIds),
       role,
       expectedVersion: versions.get(touchpointId) ?? 0,
     });
-    if (!result.ok) throw new Error(`applyAssignment failed (${result.code}): ${result.formError}`);
+    if (!result.ok) throw new Error(`setAssignment failed (${result.code}): ${result.formError}`);
     versions.set(touchpointId, result.data.version);
   };
   const timing = await timeCalls({ db, warmups: WARMUPS, runs, call: edit });
@@ -162,7 +162,7 @@ async function measureEdits(opts: InProcessOptions): Promise<ReportRow> {
   );
   const counts = [timing.queries.min, timing.queries.max, ...extra.counts];
   return timedRow({
-    metric: "applyAssignment (cell edit)",
+    metric: "setAssignment (cell edit)",
     stats: timing.stats,
     budget: { ms: 30, on: "median" },
     queries: formatQueries({ min: Math.min(...counts), max: Math.max(...counts) }),

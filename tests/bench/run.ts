@@ -15,11 +15,14 @@ import { findBuild, type Server, startServer } from "./server";
 
 // App modules import "server-only", which throws outside React's server build: resolve it as Next's server
 // build does (the "react-server" condition gives its empty module), as vitest.config.ts aliases it in tests.
-// And lib/auth/session.ts, which needs a request's cookies, is swapped for bench-session.ts.
+// And lib/auth/session.ts, which needs a request's cookies, is swapped for bench-session.ts; next/cache, which
+// needs a request to refresh pages in, for a stand-in that does nothing.
 const SESSION_STAND_IN = new URL("./bench-session.ts", import.meta.url).href;
+const CACHE_STAND_IN = new URL("./next-cache-stand-in.ts", import.meta.url).href;
 const RESOLVE_HOOK = `export async function resolve(specifier, context, next) {
   if (specifier === "server-only")
     return next(specifier, { ...context, conditions: [...context.conditions, "react-server"] });
+  if (specifier === "next/cache") return { url: ${JSON.stringify(CACHE_STAND_IN)}, shortCircuit: true };
   const resolved = await next(specifier, context);
   if (!resolved.url.endsWith("/lib/auth/session.ts")) return resolved;
   return { ...resolved, url: ${JSON.stringify(SESSION_STAND_IN)}, shortCircuit: true };

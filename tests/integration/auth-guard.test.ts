@@ -1,6 +1,7 @@
-// requireWorkspaceRole, the one check every action and route makes: session → membership → role.
+// authorize, the one check every page, action and route makes: caller → membership → role (lib/auth/policy.ts).
 import { beforeAll, describe, expect, it } from "vitest";
-import { EDITORS, READERS, requireWorkspaceRole } from "../../lib/auth/guard";
+import { authorize, getSessionCaller } from "../../lib/auth/guard";
+import { MEMBER_ROLES, type Permission } from "../../lib/auth/policy";
 import type { MemberRole } from "../../lib/db/generated/enums";
 import { registerTestDb } from "../setup/test-db";
 import { signInAs, signOut } from "./auth";
@@ -16,7 +17,7 @@ beforeAll(async () => {
   const mapped = await createMappedWorkspace();
   workspaceId = mapped.workspace.id;
   departmentId = mapped.departments[0]!.id;
-  for (const role of READERS) {
+  for (const role of MEMBER_ROLES) {
     const { user } = await addMember({
       workspaceId,
       role,
@@ -26,10 +27,18 @@ beforeAll(async () => {
   }
 });
 
-describe("requireWorkspaceRole", () => {
+/** What an action asks: may the signed-in caller do `permission` in the workspace with this id? */
+async function requireWorkspaceRole(id: string, permission: Permission) {
+  const { actor } = await authorize({ caller: await getSessionCaller(), workspace: { id }, permission });
+  return actor;
+}
+
+describe("authorize", () => {
   it("refuses a caller without a session as unauthorized", async () => {
     signOut();
-    await expect(requireWorkspaceRole(workspaceId, READERS)).rejects.toMatchObject({ code: "unauthorized" });
+    await expect(requireWorkspaceRole(workspaceId, "workspace.read")).rejects.toMatchObject({
+      code: "unauthorized",
+    });
   });
 
   it("answers not_found to a signed-in user who is not a member, as for a workspace that does not exist", async () => {
@@ -37,24 +46,25 @@ describe("requireWorkspaceRole", () => {
     const elsewhere = await createWorkspace();
     await addMember({ workspaceId: elsewhere.id, role: "CX_LEAD", userId: stranger.id });
     signInAs(stranger);
-    const refusal = await requireWorkspaceRole(workspaceId, READERS).catch((e) => e);
-    const missing = await requireWorkspaceRole("00000000-0000-7000-8000-000000000000", READERS).catch(
-      (e) => e,
-    );
+    const refusal = await requireWorkspaceRole(workspaceId, "workspace.read").catch((e: Error) => e);
+    const missing = await requireWorkspaceRole(
+      "00000000-0000-7000-8000-000000000000",
+      "workspace.read",
+    ).catch((e: Error) => e);
     expect(refusal).toMatchObject({ code: "not_found" });
-    expect(refusal.message).toBe(missing.message);
+    expect((refusal as Error).message).toBe((missing as Error).message);
   });
 
-  it.each(READERS.map((role) => [role]))("lets a %s read, and edit only as a CX lead", async (role) => {
+  it.each(MEMBER_ROLES.map((role) => [role]))("lets a %s read, and edit only as a CX lead", async (role) => {
     signInAs(members.get(role)!);
-    const actor = await requireWorkspaceRole(workspaceId, READERS);
+    const actor = await requireWorkspaceRole(workspaceId, "workspace.read");
     expect(actor).toEqual({
       userId: members.get(role)!.id,
       workspaceId,
       role,
       departmentId: role === "DEPARTMENT_HEAD" ? departmentId : null,
     });
-    const edit = requireWorkspaceRole(workspaceId, EDITORS);
+    const edit = requireWorkspaceRole(workspaceId, "map.edit");
     if (role === "CX_LEAD") await expect(edit).resolves.toMatchObject({ role });
     else await expect(edit).rejects.toMatchObject({ code: "forbidden" });
   });
@@ -64,7 +74,7 @@ describe("requireWorkspaceRole", () => {
     const own = await createWorkspace();
     await addMember({ workspaceId: own.id, role: "CX_LEAD", userId: viewer.id });
     signInAs(viewer);
-    await expect(requireWorkspaceRole(own.id, EDITORS)).resolves.toMatchObject({ role: "CX_LEAD" });
-    await expect(requireWorkspaceRole(workspaceId, EDITORS)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(requireWorkspaceRole(own.id, "map.edit")).resolves.toMatchObject({ role: "CX_LEAD" });
+    await expect(requireWorkspaceRole(workspaceId, "map.edit")).rejects.toMatchObject({ code: "forbidden" });
   });
 });

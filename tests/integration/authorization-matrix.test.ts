@@ -1,12 +1,15 @@
 // Every server action and route, called by every kind of caller: CX lead, department head, executive, viewer,
-// nobody signed in, and a CX lead of another workspace. Allowed calls succeed; refused ones fail with the right
-// code and write nothing. A new action belongs in ACTIONS below.
+// nobody signed in, and a CX lead of another workspace. Who is allowed comes from the one policy table
+// (lib/auth/policy.ts) and the permission each action and route declares; allowed calls succeed, refused ones
+// fail with the right code and write nothing. A new action belongs in ACTIONS below (a test checks that).
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "../../app/api/v1/coverage/route";
 import { GET as getExport } from "../../app/api/v1/export/route";
 import { POST as postImport } from "../../app/api/v1/import/route";
 import { GET as getOpenApi } from "../../app/api/v1/openapi.json/route";
+import type { WorkspaceAction } from "../../lib/actions/define";
 import { createApiToken, revokeApiToken } from "../../lib/api-tokens/actions";
+import { type Permission, POLICY } from "../../lib/auth/policy";
 import { createClaim, releaseRole, withdrawClaim } from "../../lib/claims/actions";
 import { decideClaim, resolveContest } from "../../lib/claims/decision-actions";
 import { addComment } from "../../lib/comments/actions";
@@ -21,25 +24,28 @@ import { completeSetup } from "../../lib/setup/actions";
 import { applySheet, previewSheet } from "../../lib/sheets/actions";
 import {
   createDepartment,
-  deleteDepartment,
-  reorderDepartment,
-  updateDepartment,
-} from "../../lib/structure/department-actions";
-import {
   createJourney,
+  createStage,
+  createTouchpoint,
+  deleteDepartment,
   deleteJourney,
+  deleteStage,
+  deleteTouchpoint,
+  moveTouchpoint,
+  reorderDepartment,
   reorderJourney,
+  reorderStage,
+  reorderTouchpoint,
+  updateDepartment,
   updateJourney,
-} from "../../lib/structure/journey-actions";
-import { createStage, deleteStage, reorderStage, updateStage } from "../../lib/structure/stage-actions";
-import { createTouchpoint, deleteTouchpoint, updateTouchpoint } from "../../lib/structure/touchpoint-actions";
-import { moveTouchpoint, reorderTouchpoint } from "../../lib/structure/touchpoint-order-actions";
+  updateStage,
+  updateTouchpoint,
+} from "../../lib/structure/actions";
 import { registerTestDb } from "../setup/test-db";
 import { signInAs, signOut } from "./auth";
 import { getSignedInUser, setSignedInUser } from "./auth-state";
 import * as f from "./factories";
 
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }) }));
 
 registerTestDb();
@@ -149,19 +155,18 @@ async function createInvitation() {
 }
 type Fixture = Awaited<ReturnType<typeof createFixture>>;
 
-const HEAD_ONLY: readonly Caller[] = ["department head"];
-const LEAD_AND_HEAD: readonly Caller[] = ["CX lead", "department head"];
-
-/**
- * Allowed callers per action; every other action is the CX lead's alone. API tokens are checked apart below:
- * whether a caller may revoke one depends on whose it is, and a refusal there is "not found".
- */
-const ALLOWED: Record<string, readonly Caller[]> = {
-  createClaim: HEAD_ONLY,
-  withdrawClaim: HEAD_ONLY,
-  releaseRole: HEAD_ONLY,
-  addComment: LEAD_AND_HEAD,
+const ROLE_OF: Partial<Record<Caller, MemberRole>> = {
+  "CX lead": "CX_LEAD",
+  "department head": "DEPARTMENT_HEAD",
+  executive: "EXECUTIVE",
+  viewer: "VIEWER",
 };
+
+/** What the policy table lets this caller do; nobody signed in and another workspace's members, nothing. */
+function isAllowed(caller: Caller, permission: Permission): boolean {
+  const role = ROLE_OF[caller];
+  return role !== undefined && (POLICY[permission] as readonly MemberRole[]).includes(role);
+}
 
 const ACTIONS: [string, (x: Fixture) => Promise<{ ok: boolean }>][] = [
   [
@@ -255,6 +260,69 @@ const REFUSAL: Record<Caller, string> = {
   "another workspace's lead": "not_found",
 };
 
+/** Every workspace action under test, by name: each declares the permission it needs. */
+const UNDER_TEST: Record<string, WorkspaceAction<never, unknown>> = {
+  setAssignment,
+  createDepartment,
+  updateDepartment,
+  reorderDepartment,
+  deleteDepartment,
+  createJourney,
+  updateJourney,
+  reorderJourney,
+  deleteJourney,
+  createStage,
+  updateStage,
+  reorderStage,
+  deleteStage,
+  createTouchpoint,
+  updateTouchpoint,
+  reorderTouchpoint,
+  moveTouchpoint,
+  deleteTouchpoint,
+  createClaim,
+  withdrawClaim,
+  releaseRole,
+  decideClaim,
+  resolveContest,
+  addComment,
+  applySheet,
+  addMember,
+  changeMemberRole,
+  removeMember,
+  reissueInvitation,
+  revokeInvitation,
+};
+const permissionOf = (name: string): Permission => {
+  const action = UNDER_TEST[name.split(" ")[0] ?? name];
+  if (!action) throw new Error(`${name} is not in UNDER_TEST`);
+  return action.permission;
+};
+
+// Vite reads every actions module, so an action added anywhere without a row here fails this test.
+const ACTION_MODULES = import.meta.glob<Record<string, unknown>>("../../lib/**/*actions.ts", { eager: true });
+
+describe("the matrix itself", () => {
+  it("covers every server action the app exports", () => {
+    const exported = Object.values(ACTION_MODULES).flatMap((module) =>
+      Object.entries(module)
+        .filter(([, value]) => typeof value === "function")
+        .map(([name]) => name),
+    );
+    const covered = new Set([
+      ...ACTIONS.map(([name]) => name.split(" ")[0]),
+      // Apart below: previewSheet writes nothing, tokens depend on whose they are, the public two need no member.
+      ...["previewSheet", "createApiToken", "revokeApiToken", "acceptInvitation", "completeSetup"],
+    ]);
+    expect(exported.filter((name) => !covered.has(name))).toEqual([]);
+    expect(exported.length).toBeGreaterThanOrEqual(35);
+  });
+
+  it("uses each action's own declared permission", () => {
+    for (const [name] of ACTIONS) expect(POLICY[permissionOf(name)]).toBeDefined();
+  });
+});
+
 const cases = ACTIONS.flatMap(([name, call]) => CALLERS.map((caller) => [name, caller, call] as const));
 
 describe("server actions × callers", () => {
@@ -264,8 +332,7 @@ describe("server actions × callers", () => {
     actAs(caller);
     const before = await f.countRows();
     const result = await call(fixture);
-    const allowed = ALLOWED[name.split(" ")[0] ?? name] ?? ["CX lead"];
-    const refusal = allowed.includes(caller) ? null : REFUSAL[caller];
+    const refusal = isAllowed(caller, permissionOf(name)) ? null : REFUSAL[caller];
     if (refusal === null) {
       expect(result).toMatchObject({ ok: true });
       expect((await f.countRows()).auditEvents).toBe((before.auditEvents ?? 0) + 1);
@@ -343,21 +410,20 @@ describe("public actions × callers", () => {
   });
 });
 
+const REFUSAL_STATUS: Record<string, number> = { forbidden: 403, unauthorized: 401, not_found: 404 };
+
+/** The status a route answers this caller with: 200 when the policy allows its permission. */
+function statusFor(caller: Caller, route: { permission: Permission }): number {
+  return isAllowed(caller, route.permission) ? 200 : (REFUSAL_STATUS[REFUSAL[caller]] ?? 500);
+}
+
 describe("GET /api/v1/coverage × callers", () => {
-  const STATUS: Record<Caller, number> = {
-    "CX lead": 200,
-    "department head": 200,
-    executive: 200,
-    viewer: 200,
-    "signed out": 401,
-    "another workspace's lead": 404,
-  };
   it.each(CALLERS)("%s", async (caller) => {
     actAs(caller);
     const before = await f.countRows();
     const response = await GET(new Request(`http://localhost/api/v1/coverage?workspace=${workspace.slug}`));
     const body = await response.json();
-    expect(response.status).toBe(STATUS[caller]);
+    expect(response.status).toBe(statusFor(caller, GET));
     if (response.status === 200) expect(body.workspace.slug).toBe(workspace.slug);
     else expect(body.error.code).toBe(REFUSAL[caller]);
     // A non-member hears exactly what an unknown slug gets, so the workspace's existence is not confirmed.
@@ -377,7 +443,7 @@ describe("previewSheet × callers (reads only, CX leads only)", () => {
     const before = await f.countRows();
     const csv = "journey,stage,touchpoint,channel,Sales\nBuy,Pay,Card,web,A\n";
     const result = await previewSheet({ workspaceId: workspace.id, mode: "replace", csv });
-    const refusal = caller === "CX lead" ? null : REFUSAL[caller];
+    const refusal = isAllowed(caller, previewSheet.permission) ? null : REFUSAL[caller];
     if (refusal === null) expect(result).toMatchObject({ ok: true, data: { ok: true, applied: false } });
     else expect(result).toMatchObject({ ok: false, code: refusal });
     expect(await f.countRows()).toEqual(before);
@@ -385,19 +451,12 @@ describe("previewSheet × callers (reads only, CX leads only)", () => {
 });
 
 describe("API tokens × callers (any member creates; revokes their own, or any as a CX lead)", () => {
-  const MEMBER_REFUSAL: Record<Caller, string | null> = {
-    ...REFUSAL,
-    "CX lead": null,
-    "department head": null,
-    executive: null,
-    viewer: null,
-  };
   it.each(CALLERS)("createApiToken then revokeApiToken by %s", async (caller) => {
     actAs(caller);
     const prisma = await getPrisma();
     const before = await prisma.apiToken.count();
     const created = await createApiToken({ workspaceId: workspace.id, name: "Script" });
-    const refusal = MEMBER_REFUSAL[caller];
+    const refusal = isAllowed(caller, createApiToken.permission) ? null : REFUSAL[caller];
     if (refusal !== null) {
       expect(created).toMatchObject({ ok: false, code: refusal });
       expect(await prisma.apiToken.count()).toBe(before);
@@ -432,7 +491,7 @@ describe("API tokens × callers (any member creates; revokes their own, or any a
     const result = await revokeApiToken({ id: created.data.id });
     const prisma = await getPrisma();
     const { revokedAt } = await prisma.apiToken.findUniqueOrThrow({ where: { id: created.data.id } });
-    if (caller === owner || caller === "CX lead") {
+    if (caller === owner || isAllowed(caller, "apiTokens.manage")) {
       expect(result).toMatchObject({ ok: true });
       expect(revokedAt).not.toBeNull();
       expect((await f.countRows()).auditEvents).toBe((before.auditEvents ?? 0) + 1);
@@ -445,19 +504,13 @@ describe("API tokens × callers (any member creates; revokes their own, or any a
 });
 
 describe("sheet routes × callers", () => {
-  const EXPORT: Record<Caller, number> = {
-    ...{ "CX lead": 200, "department head": 200, executive: 200, viewer: 200 },
-    "signed out": 401,
-    "another workspace's lead": 404,
-  };
-  const IMPORT: Record<Caller, number> = { ...EXPORT, "department head": 403, executive: 403, viewer: 403 };
   it.each(CALLERS)("GET /api/v1/export by %s", async (caller) => {
     actAs(caller);
     const before = await f.countRows();
     const response = await getExport(
       new Request(`http://localhost/api/v1/export?workspace=${workspace.slug}`),
     );
-    expect(response.status).toBe(EXPORT[caller]);
+    expect(response.status).toBe(statusFor(caller, getExport));
     if (response.status !== 200) expect((await response.json()).error.code).toBe(REFUSAL[caller]);
     expect(await f.countRows()).toEqual(before);
   });
@@ -470,7 +523,7 @@ describe("sheet routes × callers", () => {
         body: "journey,stage,touchpoint,channel\nImported journey,Stage,Touchpoint,web\n",
       }),
     );
-    expect(response.status).toBe(IMPORT[caller]);
+    expect(response.status).toBe(statusFor(caller, postImport));
     const after = await f.countRows();
     if (response.status === 200) expect(after.auditEvents).toBe((before.auditEvents ?? 0) + 1);
     else {

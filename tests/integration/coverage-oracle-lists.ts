@@ -1,8 +1,8 @@
 // The oracle's "where it breaks" lists: unowned and contested touchpoints with who holds A and who claims it.
 import type { Named, ReportTouchpoint } from "../../lib/coverage/report-types";
 import type { TTouchpointSort } from "../../lib/coverage/schemas";
+import { getChannelLabel, type TChannel } from "../../lib/map/channels";
 import type { OpenClaim, RaciRole, TouchpointOwnership } from "../../lib/ownership";
-import { getChannelLabel, type TChannel } from "../../lib/structure/channels";
 
 /** A listed touchpoint plus its place in journey order ([journey index, index within the journey]). */
 export type ListedTouchpoint = ReportTouchpoint & { order: [number, number] };

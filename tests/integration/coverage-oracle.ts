@@ -1,9 +1,9 @@
 // The oracle for lib/coverage's SQL report: the same report built in memory from every row, each number
 // by lib/ownership's rules. Pure (no I/O), so tests can also feed it generated rows.
 
-import type { ListLimits } from "../../lib/coverage/report-sql";
 import type { CoverageReport, FlaggedStage, Named, ReportJourney } from "../../lib/coverage/report-types";
-import type { TCoverageFilters } from "../../lib/coverage/schemas";
+import type { ListLimits, TCoverageFilters } from "../../lib/coverage/schemas";
+import type { TChannel } from "../../lib/map/channels";
 import {
   attachRoles,
   combineCoverage,
@@ -17,7 +17,6 @@ import {
   summarizeHandoffs,
   type TouchpointRoles,
 } from "../../lib/ownership";
-import type { TChannel } from "../../lib/structure/channels";
 import { type ListedTouchpoint, sortTouchpoints, toReportTouchpoint } from "./coverage-oracle-lists";
 
 /** Flat rows as the database holds them. */

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GET } from "../../app/api/v1/coverage/route";
-import { getCoverageApiResult } from "../../lib/coverage/api";
+import { getCoverageJson } from "../../lib/coverage/api";
 import { getCoverageReport, getWorkspaceOverview } from "../../lib/coverage/queries";
-import type { ListLimits } from "../../lib/coverage/report-sql";
+import type { ListLimits } from "../../lib/coverage/schemas";
 import { TOUCHPOINT_SORTS } from "../../lib/coverage/schemas";
 import { countCoverage } from "../../lib/coverage/snapshots";
 import { getPrisma } from "../../lib/db/client";
@@ -100,8 +100,11 @@ describe("coverage report on generated workspaces", () => {
         expect(report.unowned.length + report.contested.length).toBe(expected.unowned + expected.contested);
         const pairs = report.handoffs.reduce((sum, p) => sum + p.count, 0);
         expect(pairs).toBe(report.totals.handoffs);
-        const json = await getCoverageApiResult(new URLSearchParams({ workspace: workspace.slug }));
-        expect(json.status === 200 && json.body.totals).toEqual(report.totals);
+        const response = await getCoverageJson(
+          new Request(`http://localhost/api/v1/coverage?workspace=${workspace.slug}`),
+        );
+        expect(response.status).toBe(200);
+        expect((await response.json()).totals).toEqual(report.totals);
         const counts = await countCoverage(await getPrisma(), workspace.id);
         expect(counts).toEqual({
           touchpoints: expected.total,

@@ -4,7 +4,7 @@ import { getCoverageHistory } from "../../lib/coverage/queries";
 import { countCoverage, getUtcDayString, recordCoverageSnapshot } from "../../lib/coverage/snapshots";
 import { getPrisma } from "../../lib/db/client";
 import { withTransaction } from "../../lib/db/transaction";
-import { applyAssignment } from "../../lib/matrix/assignments";
+import { setAssignment } from "../../lib/matrix/actions";
 import { getCoverage } from "../../lib/ownership";
 import { registerTestDb } from "../setup/test-db";
 import { signInAsLeadOfNewWorkspaces } from "./auth";
@@ -217,7 +217,7 @@ describe("coverage history", () => {
 
   it("a cell edit shows up in today's live point; a refused edit changes nothing", async () => {
     const { workspace, touchpoint, departments } = await createMappedWorkspace();
-    const result = await applyAssignment({
+    const result = await setAssignment({
       touchpointId: touchpoint.id,
       departmentId: departments[0]!.id,
       role: "A",
@@ -230,7 +230,7 @@ describe("coverage history", () => {
     ]);
 
     // A refused edit (stale version) rolls back with everything else.
-    await applyAssignment({
+    await setAssignment({
       touchpointId: touchpoint.id,
       departmentId: departments[1]!.id,
       role: "A",

@@ -3,8 +3,8 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { getPrisma } from "../../lib/db/client";
 import type { ClaimStatus, RaciRole } from "../../lib/db/generated/client";
+import { CHANNELS } from "../../lib/map/channels";
 import { getTouchpointOwnership, type TouchpointStatus } from "../../lib/ownership";
-import { CHANNELS } from "../../lib/structure/channels";
 import { createWorkspace } from "./factories";
 
 const DEPARTMENTS = 4;

@@ -287,7 +287,7 @@ describe("getMembersPage", () => {
         usedAt: new Date(),
       },
     });
-    const page = await getMembersPage(ws.id);
+    const page = await getMembersPage({ workspaceId: ws.id, role: "CX_LEAD" });
     expect(page.members).toEqual([
       expect.objectContaining({
         userId: head.user.id,
@@ -300,4 +300,23 @@ describe("getMembersPage", () => {
     ]);
     expect(page.departments).toEqual([{ id: dept.id, name: "Support" }]);
   });
+
+  it.each(["DEPARTMENT_HEAD", "EXECUTIVE", "VIEWER"] as const)(
+    "never reads pending invitations (with their emails) for a %s",
+    async (role) => {
+      const ws = await f.createWorkspace();
+      const prisma = await getPrisma();
+      await prisma.invitation.create({
+        data: {
+          workspaceId: ws.id,
+          email: "invitee@example.com",
+          role: "VIEWER",
+          tokenHash: `h-${role}`,
+          expiresAt: new Date(Date.now() + 1e6),
+        },
+      });
+      expect((await getMembersPage({ workspaceId: ws.id, role })).invitations).toEqual([]);
+      expect((await getMembersPage({ workspaceId: ws.id, role: "CX_LEAD" })).invitations).toHaveLength(1);
+    },
+  );
 });

@@ -3,8 +3,8 @@
 import fc from "fast-check";
 import { getPrisma } from "../../lib/db/client";
 import type { RaciRole } from "../../lib/db/generated/client";
+import { CHANNELS } from "../../lib/map/channels";
 import { newUuid7 } from "../../lib/sheets/ids";
-import { CHANNELS } from "../../lib/structure/channels";
 import { createWorkspace } from "./factories";
 
 const CHARS = ["a", "B", " ", ",", ";", '"', "'", "=", "+", "-", "@", "\n", "é", "漢", "(", "1"];

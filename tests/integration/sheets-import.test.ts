@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { getPrisma } from "../../lib/db/client";
 import { setAssignment } from "../../lib/matrix/actions";
 import { applySheet, previewSheet } from "../../lib/sheets/actions";
-import { getImportResult } from "../../lib/sheets/api";
+import { importSheet } from "../../lib/sheets/api";
 import { buildExportCsv } from "../../lib/sheets/export";
 import { getCurrentMap } from "../../lib/sheets/queries";
 import { countQueries } from "../bench/measure";
@@ -238,7 +238,7 @@ describe("importing at scale and alongside other writers", () => {
     });
     const [a, b] = [sheetOf(30), sheetOf(12).replaceAll(",A,", ",R,")];
     const api = (csv: string) =>
-      getImportResult(
+      importSheet(
         new Request(`http://localhost/api/v1/import?workspace=${workspace.slug}&mode=replace`, {
           method: "POST",
           body: csv,

@@ -5,7 +5,7 @@ import {
   deleteDepartment,
   reorderDepartment,
   updateDepartment,
-} from "../../lib/structure/department-actions";
+} from "../../lib/structure/actions";
 import { registerTestDb } from "../setup/test-db";
 import { actingAs, signInAsLeadOfNewWorkspaces } from "./auth";
 import {

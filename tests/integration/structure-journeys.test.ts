@@ -1,11 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { getPrisma } from "../../lib/db/client";
-import {
-  createJourney,
-  deleteJourney,
-  reorderJourney,
-  updateJourney,
-} from "../../lib/structure/journey-actions";
+import { createJourney, deleteJourney, reorderJourney, updateJourney } from "../../lib/structure/actions";
 import { registerTestDb } from "../setup/test-db";
 import { actingAs, signInAsLeadOfNewWorkspaces } from "./auth";
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { getPrisma } from "../../lib/db/client";
-import { createStage, deleteStage, reorderStage, updateStage } from "../../lib/structure/stage-actions";
+import { createStage, deleteStage, reorderStage, updateStage } from "../../lib/structure/actions";
 import { registerTestDb } from "../setup/test-db";
 import { signInAsLeadOfNewWorkspaces } from "./auth";
 import {

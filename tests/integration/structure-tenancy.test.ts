@@ -4,29 +4,32 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import * as guard from "../../lib/auth/guard";
 import {
   createDepartment,
-  deleteDepartment,
-  reorderDepartment,
-  updateDepartment,
-} from "../../lib/structure/department-actions";
-import {
   createJourney,
+  createStage,
+  createTouchpoint,
+  deleteDepartment,
   deleteJourney,
+  deleteStage,
+  deleteTouchpoint,
+  moveTouchpoint,
+  reorderDepartment,
   reorderJourney,
+  reorderStage,
+  reorderTouchpoint,
+  updateDepartment,
   updateJourney,
-} from "../../lib/structure/journey-actions";
-import { createStage, deleteStage, reorderStage, updateStage } from "../../lib/structure/stage-actions";
-import { createTouchpoint, deleteTouchpoint, updateTouchpoint } from "../../lib/structure/touchpoint-actions";
-import { moveTouchpoint, reorderTouchpoint } from "../../lib/structure/touchpoint-order-actions";
+  updateStage,
+  updateTouchpoint,
+} from "../../lib/structure/actions";
 import { registerTestDb } from "../setup/test-db";
 import { signInAs } from "./auth";
 import { addMember, countRows, createMappedWorkspace } from "./factories";
 
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("../../lib/auth/guard", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../lib/auth/guard")>();
-  return { ...original, requireWorkspaceRole: vi.fn(original.requireWorkspaceRole) };
+  return { ...original, authorize: vi.fn(original.authorize) };
 });
-const { requireWorkspaceRole } = guard;
+const { authorize } = guard;
 
 registerTestDb();
 
@@ -68,10 +71,12 @@ describe("another workspace's resources", () => {
   it.each(attempts)(
     "%s is checked against the resource's workspace and writes nothing",
     async (_name, attempt) => {
-      vi.mocked(requireWorkspaceRole).mockClear();
+      vi.mocked(authorize).mockClear();
       const before = await countRows();
       expect(await attempt()).toMatchObject({ ok: false, code: "not_found" });
-      expect(vi.mocked(requireWorkspaceRole)).toHaveBeenCalledWith(theirs.workspace.id, ["CX_LEAD"]);
+      expect(vi.mocked(authorize)).toHaveBeenCalledWith(
+        expect.objectContaining({ workspace: { id: theirs.workspace.id }, permission: "map.edit" }),
+      );
       expect(await countRows()).toEqual(before);
     },
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { getPrisma } from "../../lib/db/client";
-import { moveTouchpoint, reorderTouchpoint } from "../../lib/structure/touchpoint-order-actions";
+import { moveTouchpoint, reorderTouchpoint } from "../../lib/structure/actions";
 import { registerTestDb } from "../setup/test-db";
 import { signInAsLeadOfNewWorkspaces } from "./auth";
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { getPrisma } from "../../lib/db/client";
-import { createTouchpoint, deleteTouchpoint, updateTouchpoint } from "../../lib/structure/touchpoint-actions";
+import { createTouchpoint, deleteTouchpoint, updateTouchpoint } from "../../lib/structure/actions";
 import { registerTestDb } from "../setup/test-db";
 import { signInAsLeadOfNewWorkspaces } from "./auth";
 import {

@@ -7,3 +7,6 @@ vi.mock("../../lib/auth/session", async () => {
   const { getSignedInUser } = await import("../integration/auth-state");
   return { getSessionUser: async () => getSignedInUser() };
 });
+
+// Server actions refresh pages through Next's cache, which only exists inside a request.
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));

@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { JourneyList } from "@/components/journeys/journey-list";
 import { CoverageMeter } from "@/components/ui/coverage";
 import { EmptyState } from "@/components/ui/empty-state";
+import { requireWorkspacePage } from "@/lib/auth/pages";
 import { getWorkspaceOverview } from "@/lib/coverage/queries";
-import { getCurrentWorkspace } from "@/lib/workspaces/queries";
 
 export const metadata: Metadata = { title: "Journeys" };
 
 export default async function WorkspaceHomePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const workspace = await getCurrentWorkspace(slug);
-  if (!workspace) notFound();
+  const workspace = await requireWorkspacePage(slug);
   const overview = await getWorkspaceOverview(workspace.id);
 
   return (

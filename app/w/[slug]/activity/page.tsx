@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ActivityFilters } from "@/components/activity/activity-filters";
 import { ActivityResults } from "@/components/activity/activity-results";
 import { IgnoredParamsNote } from "@/components/activity/ignored-params-note";
 import { getActivityView } from "@/lib/audit/queries";
 import type { TSearchParams } from "@/lib/audit/schemas";
-import { getCurrentWorkspace } from "@/lib/workspaces/queries";
+import { requireWorkspacePage } from "@/lib/auth/pages";
 
 export const metadata: Metadata = { title: "Activity" };
 
@@ -14,8 +13,7 @@ export default async function ActivityPage(props: {
   searchParams: Promise<TSearchParams>;
 }) {
   const [{ slug }, searchParams] = await Promise.all([props.params, props.searchParams]);
-  const workspace = await getCurrentWorkspace(slug);
-  if (!workspace) notFound();
+  const workspace = await requireWorkspacePage(slug);
   const view = await getActivityView({ workspaceId: workspace.id, searchParams });
 
   return (

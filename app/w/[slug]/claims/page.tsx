@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { HeadClaims } from "@/components/claims/head-claims";
 import { PendingClaimsPage } from "@/components/claims/pending-claims";
 import { Announcer } from "@/components/ui/announcer";
+import { requireWorkspacePage } from "@/lib/auth/pages";
+import { can } from "@/lib/auth/policy";
 import { getDepartmentClaims } from "@/lib/claims/head-queries";
 import { parsePageParam, type TPageParam } from "@/lib/claims/pagination";
 import { getPendingClaimsPage } from "@/lib/claims/queries";
 import { parseCandidateFilters } from "@/lib/claims/schemas";
-import { getCurrentWorkspace } from "@/lib/workspaces/queries";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -17,9 +17,8 @@ export default async function ClaimsPage(props: {
   searchParams: Promise<{ page?: TPageParam; q?: TPageParam; journey?: TPageParam }>;
 }) {
   const [{ slug }, searchParams] = await Promise.all([props.params, props.searchParams]);
-  const workspace = await getCurrentWorkspace(slug);
-  if (!workspace) notFound();
-  const isHead = workspace.role === "DEPARTMENT_HEAD" && workspace.departmentId !== null;
+  const workspace = await requireWorkspacePage(slug);
+  const isHead = can(workspace.role, "claims.make") && workspace.departmentId !== null;
 
   return (
     <Announcer>
@@ -66,7 +65,7 @@ export default async function ClaimsPage(props: {
                   page: parsePageParam(searchParams.page),
                 })
               }
-              canDecide={workspace.role === "CX_LEAD"}
+              canDecide={can(workspace.role, "claims.decide")}
             />
           </section>
         )}

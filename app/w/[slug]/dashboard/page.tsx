@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { CardSkeleton } from "@/components/dashboard/card";
 import { CoverageHistory } from "@/components/dashboard/coverage-history";
@@ -9,6 +8,7 @@ import { HandoffHotspots } from "@/components/dashboard/handoff-hotspots";
 import { Headline } from "@/components/dashboard/headline";
 import { JourneyLine } from "@/components/dashboard/journey-line";
 import { WhereItBreaks } from "@/components/dashboard/where-it-breaks";
+import { requireWorkspacePage } from "@/lib/auth/pages";
 import { getCoverageHistory, getCoverageReport } from "@/lib/coverage/queries";
 import {
   getDashboardLimits,
@@ -16,7 +16,6 @@ import {
   parseShownList,
   type TSearchParams,
 } from "@/lib/coverage/schemas";
-import { getCurrentWorkspace } from "@/lib/workspaces/queries";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -25,8 +24,7 @@ export default async function DashboardPage(props: {
   searchParams: Promise<TSearchParams>;
 }) {
   const [{ slug }, searchParams] = await Promise.all([props.params, props.searchParams]);
-  const workspace = await getCurrentWorkspace(slug);
-  if (!workspace) notFound();
+  const workspace = await requireWorkspacePage(slug);
   const filters = parseDashboardFilters(searchParams);
   // The long lists show their first rows unless the URL asks for one whole (the page stays small).
   const shown = parseShownList(searchParams);

@@ -1,23 +1,22 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { AddMemberForm } from "@/components/members/add-member-form";
 import { InvitationList } from "@/components/members/invitation-list";
 import { MemberTable } from "@/components/members/member-table";
 import { Announcer } from "@/components/ui/announcer";
-import { requirePageUser } from "@/lib/auth/pages";
+import { requireWorkspacePage } from "@/lib/auth/pages";
+import { can } from "@/lib/auth/policy";
 import { getMembersPage } from "@/lib/members/queries";
-import { canManageMembers } from "@/lib/members/schemas";
-import { getCurrentWorkspace } from "@/lib/workspaces/queries";
 
 export const metadata: Metadata = { title: "Members" };
 
 export default async function MembersPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const user = await requirePageUser();
-  const workspace = await getCurrentWorkspace(slug);
-  if (!workspace) notFound();
-  const { members, invitations, departments } = await getMembersPage(workspace.id);
-  const canManage = canManageMembers(workspace.role);
+  const workspace = await requireWorkspacePage(slug);
+  const { members, invitations, departments } = await getMembersPage({
+    workspaceId: workspace.id,
+    role: workspace.role,
+  });
+  const canManage = can(workspace.role, "members.manage");
 
   return (
     <Announcer>
@@ -47,7 +46,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
             members={members}
             departments={departments}
             canManage={canManage}
-            currentUserId={user.id}
+            currentUserId={workspace.userId}
           />
         </section>
         {canManage ? (

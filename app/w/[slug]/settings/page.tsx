@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ApiTokens } from "@/components/settings/api-tokens";
 import { ExportLinks } from "@/components/sheets/export-links";
 import { SheetImport } from "@/components/sheets/sheet-import";
 import { Announcer } from "@/components/ui/announcer";
 import { getApiTokenList } from "@/lib/api-tokens/queries";
-import { canEditMap } from "@/lib/auth/guard";
-import { getCurrentWorkspace } from "@/lib/workspaces/queries";
+import { requireWorkspacePage } from "@/lib/auth/pages";
+import { can } from "@/lib/auth/policy";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const workspace = await getCurrentWorkspace(slug);
-  if (!workspace) notFound();
+  const workspace = await requireWorkspacePage(slug);
   const { tokens, isWholeWorkspace, total } = await getApiTokenList(workspace.id);
   const section = "grid gap-3 rounded-lg border border-slate-200 bg-white p-5";
 
@@ -27,7 +25,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
             Bring a RACI spreadsheet in, take the map out, and connect other programs.
           </p>
         </div>
-        {canEditMap(workspace.role) ? (
+        {can(workspace.role, "map.edit") ? (
           <section aria-labelledby="import-heading" className={section}>
             <h2 id="import-heading" className="text-lg font-semibold">
               Import a RACI sheet

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { StructureOverview } from "@/components/structure/structure-overview";
-import { canEditMap } from "@/lib/auth/guard";
+import { requireWorkspacePage } from "@/lib/auth/pages";
+import { can } from "@/lib/auth/policy";
 import { getStructureOverview } from "@/lib/structure/queries";
-import { getCurrentWorkspace } from "@/lib/workspaces/queries";
 
 export const metadata: Metadata = { title: "Structure" };
 
 export default async function StructurePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const workspace = await getCurrentWorkspace(slug);
-  if (!workspace) notFound();
+  const workspace = await requireWorkspacePage(slug);
   const overview = await getStructureOverview(workspace.id);
 
   return (
@@ -22,7 +20,11 @@ export default async function StructurePage({ params }: { params: Promise<{ slug
           stages and touchpoints.
         </p>
       </div>
-      <StructureOverview overview={overview} workspace={workspace} canEdit={canEditMap(workspace.role)} />
+      <StructureOverview
+        overview={overview}
+        workspace={workspace}
+        canEdit={can(workspace.role, "map.edit")}
+      />
     </div>
   );
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ContestCard } from "@/components/claims/contest-card";
 import { Pager, PageSummary } from "@/components/claims/pager";
 import { Announcer } from "@/components/ui/announcer";
 import { EmptyState } from "@/components/ui/empty-state";
+import { requireWorkspacePage } from "@/lib/auth/pages";
+import { can } from "@/lib/auth/policy";
 import { getContestsPage } from "@/lib/claims/contest-queries";
 import { parsePageParam, type TPageParam } from "@/lib/claims/pagination";
-import { getCurrentWorkspace } from "@/lib/workspaces/queries";
 
 export const metadata: Metadata = { title: "Contests" };
 
@@ -15,8 +15,8 @@ export default async function ContestsPage(props: {
   searchParams: Promise<{ page?: TPageParam }>;
 }) {
   const [{ slug }, searchParams] = await Promise.all([props.params, props.searchParams]);
-  const workspace = await getCurrentWorkspace(slug);
-  if (!workspace) notFound();
+  const workspace = await requireWorkspacePage(slug);
+  const canResolve = can(workspace.role, "claims.decide");
   const contests = await getContestsPage({
     workspaceId: workspace.id,
     page: parsePageParam(searchParams.page),
@@ -29,7 +29,7 @@ export default async function ContestsPage(props: {
           <h1 className="text-2xl font-semibold tracking-tight">Contests</h1>
           <p className="text-sm text-slate-600">
             Touchpoints two or more departments hold or claim A on, in journey order.
-            {workspace.role === "CX_LEAD" ? " Resolve one by naming the accountable department." : ""}
+            {canResolve ? " Resolve one by naming the accountable department." : ""}
           </p>
         </div>
         {contests.items.length === 0 ? (
@@ -40,12 +40,7 @@ export default async function ContestsPage(props: {
           <>
             <PageSummary info={contests.info} noun="contests" />
             {contests.items.map((contest) => (
-              <ContestCard
-                key={contest.id}
-                slug={workspace.slug}
-                contest={contest}
-                canResolve={workspace.role === "CX_LEAD"}
-              />
+              <ContestCard key={contest.id} slug={workspace.slug} contest={contest} canResolve={canResolve} />
             ))}
             <Pager
               label="Contests pages"

@@ -6,11 +6,11 @@ import { MatrixEditor } from "@/components/matrix/matrix-editor";
 import { MatrixFilters } from "@/components/matrix/matrix-filters";
 import { ExportLinks } from "@/components/sheets/export-links";
 import { EmptyState } from "@/components/ui/empty-state";
-import { canEditMap } from "@/lib/auth/guard";
+import { requireWorkspacePage } from "@/lib/auth/pages";
+import { can } from "@/lib/auth/policy";
+import { getChannelLabel, getChannelSlug } from "@/lib/map/channels";
 import { getJourneyMatrix } from "@/lib/matrix/queries";
 import { parseMatrixFilters } from "@/lib/matrix/schemas";
-import { getChannelLabel, getChannelSlug } from "@/lib/structure/channels";
-import { getCurrentWorkspace } from "@/lib/workspaces/queries";
 
 type Params = Promise<{ slug: string; journeyId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -19,9 +19,9 @@ const ZJourneyId = z.uuid();
 
 async function loadMatrix(params: Params) {
   const { slug, journeyId } = await params;
-  const workspace = await getCurrentWorkspace(slug);
+  const workspace = await requireWorkspacePage(slug);
   const id = ZJourneyId.safeParse(journeyId);
-  if (!workspace || !id.success) return null;
+  if (!id.success) return null;
   const matrix = await getJourneyMatrix({ workspaceId: workspace.id, journeyId: id.data });
   return matrix ? { workspace, matrix } : null;
 }
@@ -43,7 +43,7 @@ export default async function JourneyPage({
   const { workspace, matrix } = loaded;
   const filters = parseMatrixFilters(await searchParams);
   const path = `/w/${workspace.slug}/journeys/${matrix.journey.id}`;
-  const canEdit = canEditMap(workspace.role);
+  const canEdit = can(workspace.role, "map.edit");
 
   return (
     <div className="grid gap-5">

@@ -6,10 +6,10 @@ import { TouchpointClaims } from "@/components/claims/touchpoint-claims";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { Announcer } from "@/components/ui/announcer";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { requireWorkspacePage } from "@/lib/auth/pages";
+import { can } from "@/lib/auth/policy";
 import { getTouchpointDetail } from "@/lib/claims/contest-queries";
 import { getTouchpointComments } from "@/lib/comments/queries";
-import { canComment } from "@/lib/comments/schemas";
-import { getCurrentWorkspace } from "@/lib/workspaces/queries";
 
 type Params = Promise<{ slug: string; touchpointId: string }>;
 
@@ -17,9 +17,9 @@ const ZTouchpointId = z.uuid();
 
 async function load(params: Params) {
   const { slug, touchpointId } = await params;
-  const workspace = await getCurrentWorkspace(slug);
+  const workspace = await requireWorkspacePage(slug);
   const id = ZTouchpointId.safeParse(touchpointId);
-  if (!workspace || !id.success) return null;
+  if (!id.success) return null;
   const detail = await getTouchpointDetail({ workspaceId: workspace.id, touchpointId: id.data });
   return detail ? { workspace, detail } : null;
 }
@@ -76,7 +76,11 @@ export default async function TouchpointPage({ params }: { params: Params }) {
           )}
         </section>
         <TouchpointClaims detail={detail} member={workspace} />
-        <CommentThread touchpointId={detail.id} comments={comments} canWrite={canComment(workspace.role)} />
+        <CommentThread
+          touchpointId={detail.id}
+          comments={comments}
+          canWrite={can(workspace.role, "comments.write")}
+        />
       </div>
     </Announcer>
   );

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { JourneyStructure } from "@/components/structure/journey-structure";
-import { canEditMap } from "@/lib/auth/guard";
+import { requireWorkspacePage } from "@/lib/auth/pages";
+import { can } from "@/lib/auth/policy";
 import { getJourneyStructure } from "@/lib/structure/queries";
-import { getCurrentWorkspace } from "@/lib/workspaces/queries";
 
 type Params = Promise<{ slug: string; journeyId: string }>;
 
@@ -12,9 +12,9 @@ const ZJourneyId = z.uuid();
 
 async function loadStructure(params: Params) {
   const { slug, journeyId } = await params;
-  const workspace = await getCurrentWorkspace(slug);
+  const workspace = await requireWorkspacePage(slug);
   const id = ZJourneyId.safeParse(journeyId);
-  if (!workspace || !id.success) return null;
+  if (!id.success) return null;
   const structure = await getJourneyStructure({ workspaceId: workspace.id, journeyId: id.data });
   return structure ? { structure, workspace } : null;
 }
@@ -31,7 +31,7 @@ export default async function JourneyStructurePage({ params }: { params: Params 
     <JourneyStructure
       structure={loaded.structure}
       workspaceSlug={loaded.workspace.slug}
-      canEdit={canEditMap(loaded.workspace.role)}
+      canEdit={can(loaded.workspace.role, "map.edit")}
     />
   );
 }

@@ -1,7 +1,7 @@
-// The one place a department's RACI role on a touchpoint is written: the matrix editor and claim decisions both
-// come through here, inside their own transaction, so the rules for what a write means live once.
+// The one place a department's RACI role on a touchpoint is written and read back: the matrix editor, claims
+// and contests all come through here, inside their own transaction, so what a write means lives once.
 import type { Tx } from "../db/transaction";
-import type { RaciRole } from "../ownership";
+import type { OpenClaim, RaciRole, RoleHolding } from "../ownership";
 
 /**
  * Sets (or clears, with role null) one department's role and returns the role it had before. The caller has
@@ -36,4 +36,22 @@ export async function bumpTouchpointVersion(
     data: { version: { increment: 1 } },
   });
   return bumped.count === 1;
+}
+
+export type TouchpointRolesNow = { assignments: RoleHolding[]; openClaims: OpenClaim[] };
+
+/** A touchpoint's roles and open A claims as this transaction sees them: what lib/ownership decides status from. */
+export async function readTouchpointRoles(
+  tx: Tx,
+  opts: { workspaceId: string; touchpointId: string },
+): Promise<TouchpointRolesNow> {
+  const where = { touchpointId: opts.touchpointId, workspaceId: opts.workspaceId };
+  const [assignments, openClaims] = await Promise.all([
+    tx.assignment.findMany({ where, select: { departmentId: true, role: true } }),
+    tx.claim.findMany({
+      where: { ...where, status: "PENDING", role: "A" },
+      select: { departmentId: true, role: true },
+    }),
+  ]);
+  return { assignments, openClaims };
 }

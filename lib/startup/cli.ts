@@ -1,10 +1,11 @@
 // `npm run db:migrate` and `npm run db:seed`: the same steps the server runs at start, for scripted installs
 // and for teams that migrate before rolling out new instances. `npm run setup` is the first-run page's twin.
-import { readAllStdin, runSetupCommand } from "../setup/cli";
-import { getDb } from "./client";
-import { describeDatabase, prepareDatabase } from "./startup";
 
-const USAGE = "usage: tsx lib/db/cli.ts migrate|seed|setup [options]";
+import { getDb } from "../db/client";
+import { readAllStdin, runSetupCommand } from "../setup/cli";
+import { describeDatabase, prepareDatabase } from "./prepare";
+
+const USAGE = "usage: tsx lib/startup/cli.ts migrate|seed|setup [options]";
 
 async function main(command: string | undefined): Promise<number> {
   if (command === "setup") {

@@ -60,3 +60,44 @@ export async function lockParent(
     FOR NO KEY UPDATE`;
   return rows.length > 0;
 }
+
+/** The parent a row is ordered (and named uniquely) within: its workspace, journey or stage. */
+export type OrderScope = { workspaceId: string; column: "workspaceId" | "journeyId" | "stageId"; id: string };
+
+function scopeSql(scope: OrderScope): Prisma.Sql {
+  // The column comes from the closed OrderScope union, never from input.
+  return Prisma.sql`"workspaceId" = ${scope.workspaceId}::uuid AND ${Prisma.raw(`"${scope.column}"`)} = ${scope.id}::uuid`;
+}
+
+/** The rows of `table` within `scope`, in order. */
+export function getSiblings(
+  tx: Tx,
+  opts: { table: OrderedTable; scope: OrderScope },
+): Promise<PositionedRow[]> {
+  return tx.$queryRaw<PositionedRow[]>`
+    SELECT "id"::text AS "id", "position" FROM ${Prisma.raw(`"${opts.table}"`)}
+    WHERE ${scopeSql(opts.scope)} ORDER BY "position"`;
+}
+
+/** The position a row appended to `scope` takes. Call with the parent locked (lockParent). */
+export async function getNextPosition(
+  tx: Tx,
+  opts: { table: OrderedTable; scope: OrderScope },
+): Promise<number> {
+  const [row] = await tx.$queryRaw<{ next: number }[]>`
+    SELECT (COALESCE(MAX("position"), -1) + 1)::int AS "next" FROM ${Prisma.raw(`"${opts.table}"`)}
+    WHERE ${scopeSql(opts.scope)}`;
+  return row?.next ?? 0;
+}
+
+/** Whether another row of `table` within `scope` already has this name (names are unique per parent). */
+export async function isNameTaken(
+  tx: Tx,
+  opts: { table: OrderedTable; scope: OrderScope; name: string; exceptId?: string },
+): Promise<boolean> {
+  const except = opts.exceptId ? Prisma.sql`AND "id" <> ${opts.exceptId}::uuid` : Prisma.empty;
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id"::text AS "id" FROM ${Prisma.raw(`"${opts.table}"`)}
+    WHERE ${scopeSql(opts.scope)} AND "name" = ${opts.name} ${except} LIMIT 1`;
+  return rows.length > 0;
+}

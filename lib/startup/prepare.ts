@@ -1,9 +1,10 @@
 // Runs once when a server starts (instrumentation.ts) and from `npm run db:migrate`: apply pending
 // migrations, then seed the demo workspace into an empty database unless THROUGHLINE_SEED=none.
+
+import { getDb } from "../db/client";
+import { migrate } from "../db/migrate";
 import { isDatabaseEmpty, seedDemoWorkspace } from "../demo/seed";
 import { getAuthSecret, getEnv } from "../env";
-import { getDb } from "./client";
-import { migrate } from "./migrate";
 
 export type PrepareResult = { applied: string[]; seeded: boolean };
 

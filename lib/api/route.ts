@@ -1,0 +1,78 @@
+import "server-only";
+// The one shape of every /api/v1 route that reads or writes a workspace, as lib/actions/define.ts is for
+// actions: who is calling (401) → is the query sound (400) → may they use the workspace it names (the guard:
+// 404 / 403 / 401) → the work. Expected failures answer with the shared error shape; anything else is logged
+// and answered 500 without internals.
+import { z } from "zod";
+import { ActionError, type ActionErrorCode } from "../actions/result";
+import { authenticateApiCaller } from "../auth/api-caller";
+import { type Access, authorize } from "../auth/guard";
+import type { Permission } from "../auth/policy";
+import { type ApiFailure, apiFailure, jsonResponse } from "./errors";
+
+/** A route's query schema: strict, with the workspace's slug in `workspace`. */
+type WorkspaceQuery = z.ZodObject & z.ZodType<{ workspace: string }>;
+export type RouteContext<Q> = { request: Request; query: Q } & Access;
+export type WorkspaceRoute = ((request: Request) => Promise<Response>) & {
+  /** What the route needs (lib/auth/policy.ts), for the authorization matrix test. */
+  readonly permission: Permission;
+};
+/** A JSON body answered with 200, a refusal in the shared shape, or a Response of the route's own. */
+export type RouteResult = { status: 200; body: unknown } | ApiFailure | Response;
+
+const STATUS: Record<ActionErrorCode, ApiFailure["status"]> = {
+  invalid: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+};
+
+/** A query string as its schema allows: each parameter at most once, no unknown ones. */
+export function parseQuery<S extends WorkspaceQuery>(schema: S, params: URLSearchParams): z.output<S> {
+  const raw: Record<string, string> = {};
+  for (const [key, value] of params) {
+    if (key in raw) throw new ActionError("invalid", `The ${key} parameter is given more than once.`);
+    raw[key] = value;
+  }
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const message =
+    issue?.code === "unrecognized_keys"
+      ? `Unknown parameter: ${issue.keys.join(", ")}. Allowed: ${Object.keys(schema.shape).join(", ")}.`
+      : (issue?.message ?? z.prettifyError(parsed.error));
+  throw new ActionError("invalid", message);
+}
+
+export function toResponse(result: RouteResult): Response {
+  return result instanceof Response ? result : jsonResponse(result.status, result.body);
+}
+
+export function defineRoute<S extends WorkspaceQuery>(definition: {
+  query: S;
+  permission: Permission;
+  run: (context: RouteContext<z.output<S>>) => Promise<RouteResult>;
+}): WorkspaceRoute {
+  const route = async (request: Request) => {
+    try {
+      // Signed out is 401 before anything else, so the answer says nothing about the query or the workspace.
+      const caller = await authenticateApiCaller(request.headers);
+      const query = parseQuery(definition.query, new URL(request.url).searchParams);
+      const access = await authorize({
+        caller,
+        workspace: { slug: query.workspace },
+        permission: definition.permission,
+      });
+      return toResponse(await definition.run({ request, query, ...access }));
+    } catch (error) {
+      if (error instanceof ActionError)
+        return toResponse(apiFailure(STATUS[error.code], error.code, error.message));
+      console.error(`${request.method} ${new URL(request.url).pathname} failed`, error);
+      return toResponse(
+        apiFailure(500, "unexpected", "Something went wrong and nothing was written. Please try again."),
+      );
+    }
+  };
+  return Object.assign(route, { permission: definition.permission });
+}

@@ -1,0 +1,29 @@
+// The policy table is what every guard call reads, so it is pinned here to DESIGN.md's "Who uses it": a change
+// to who may do what must change this test too, on purpose.
+import { describe, expect, it } from "vitest";
+import { can, MEMBER_ROLES, type Permission, POLICY } from "./policy";
+
+const DESIGN: Record<(typeof MEMBER_ROLES)[number], readonly Permission[]> = {
+  // Maps everything, decides claims and contests, manages members and every token.
+  CX_LEAD: [
+    "workspace.read",
+    "map.edit",
+    "claims.decide",
+    "comments.write",
+    "members.manage",
+    "apiTokens.own",
+    "apiTokens.manage",
+  ],
+  // Claims, withdraws and releases for their own department, and comments.
+  DEPARTMENT_HEAD: ["workspace.read", "claims.make", "comments.write", "apiTokens.own"],
+  // Read everything, change nothing (their own API tokens aside).
+  EXECUTIVE: ["workspace.read", "apiTokens.own"],
+  VIEWER: ["workspace.read", "apiTokens.own"],
+};
+
+describe("the policy", () => {
+  it.each(MEMBER_ROLES)("lets a %s do exactly what DESIGN.md says", (role) => {
+    const granted = (Object.keys(POLICY) as Permission[]).filter((permission) => can(role, permission));
+    expect(granted.sort()).toEqual([...DESIGN[role]].sort());
+  });
+});

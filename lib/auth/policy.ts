@@ -1,0 +1,39 @@
+// What each role may do: the one table every action, route and page asks through the guard (lib/auth/guard.ts),
+// and the one the authorization matrix test reads. Pure, so forms and pages can ask it too.
+import type { MemberRole } from "../db/generated/enums";
+
+export const MEMBER_ROLES = [
+  "CX_LEAD",
+  "DEPARTMENT_HEAD",
+  "EXECUTIVE",
+  "VIEWER",
+] as const satisfies readonly MemberRole[];
+
+export const POLICY = {
+  /** Open the workspace: every page and the read-only API. */
+  "workspace.read": MEMBER_ROLES,
+  /** Departments, journeys, stages, touchpoints, matrix cells and RACI sheet imports (DESIGN.md: CX lead). */
+  "map.edit": ["CX_LEAD"],
+  /** Claim a role for one's own department, withdraw the claim, release a role the department holds. */
+  "claims.make": ["DEPARTMENT_HEAD"],
+  /** Approve or reject claims and resolve contests. */
+  "claims.decide": ["CX_LEAD"],
+  "comments.write": ["CX_LEAD", "DEPARTMENT_HEAD"],
+  /** Add, change and remove members; see, renew and revoke invitations (with their emails). */
+  "members.manage": ["CX_LEAD"],
+  /** Create API tokens acting as oneself, list and revoke one's own. */
+  "apiTokens.own": MEMBER_ROLES,
+  /** See and revoke every member's API tokens in the workspace. */
+  "apiTokens.manage": ["CX_LEAD"],
+} as const satisfies Record<string, readonly MemberRole[]>;
+
+export type Permission = keyof typeof POLICY;
+
+export function can(role: MemberRole, permission: Permission): boolean {
+  return (POLICY[permission] as readonly MemberRole[]).includes(role);
+}
+
+/** The roles holding `permission`, for a query that re-checks a role inside its own write. */
+export function rolesWith(permission: Permission): MemberRole[] {
+  return [...POLICY[permission]];
+}
