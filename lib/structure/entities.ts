@@ -65,8 +65,34 @@ const workspaceScope = (workspaceId: string): OrderScope => ({
   id: workspaceId,
 });
 
-async function lockWorkspace(tx: Tx, workspaceId: string): Promise<void> {
-  await lockParent(tx, { table: "Workspace", id: workspaceId, workspaceId });
+type WorkspaceOrdered = "parentLabel" | "parentOf" | "lockCreateScope" | "findLocked" | "find" | "scopeOf";
+
+/**
+ * Departments and journeys are ordered and named within their workspace, whose row is the lock every create,
+ * delete and reorder takes.
+ */
+function orderedInWorkspace<Row extends { id: string; name: string; position: number }>(
+  kind: "department" | "journey",
+  find: (tx: Tx, at: At) => Promise<Row | null>,
+): Pick<StructureEntity<Row, { workspaceId: string }, unknown>, WorkspaceOrdered> {
+  const lockWorkspace = (tx: Tx, workspaceId: string) =>
+    lockParent(tx, { table: "Workspace", id: workspaceId, workspaceId });
+  return {
+    parentLabel: "This workspace",
+    parentOf: (input) => ({ kind: "workspace", id: input.workspaceId }),
+    async lockCreateScope(tx, { workspaceId }) {
+      await lockWorkspace(tx, workspaceId);
+      return { scope: workspaceScope(workspaceId) };
+    },
+    async findLocked(tx, at) {
+      await lockWorkspace(tx, at.workspaceId);
+      const row = await find(tx, at);
+      if (!row) throw missing(kind);
+      return row;
+    },
+    find,
+    scopeOf: (_row, workspaceId) => workspaceScope(workspaceId),
+  };
 }
 
 const departmentSelect = { id: true, name: true, color: true, description: true, position: true } as const;
@@ -74,23 +100,11 @@ const departmentSelect = { id: true, name: true, color: true, description: true,
 export const DEPARTMENT: Entity<DepartmentData, typeof ZCreateDepartment, typeof ZUpdateDepartment> = {
   kind: "department",
   table: "Department",
-  parentLabel: "This workspace",
   plural: "departments",
   createChangesOwnership: false,
-  parentOf: (input) => ({ kind: "workspace", id: input.workspaceId }),
-  async lockCreateScope(tx, { workspaceId }) {
-    await lockWorkspace(tx, workspaceId);
-    return { scope: workspaceScope(workspaceId) };
-  },
-  async findLocked(tx, at) {
-    await lockWorkspace(tx, at.workspaceId);
-    const row = await DEPARTMENT.find(tx, at);
-    if (!row) throw missing("department");
-    return row;
-  },
-  find: (tx, { workspaceId, id }) =>
+  ...orderedInWorkspace("department", (tx, { workspaceId, id }) =>
     tx.department.findFirst({ where: { id, workspaceId }, select: departmentSelect }),
-  scopeOf: (_row, workspaceId) => workspaceScope(workspaceId),
+  ),
   insert: (tx, { parent, input, position }) =>
     tx.department.create({
       data: {
@@ -129,23 +143,11 @@ const journeySelect = { id: true, name: true, description: true, position: true 
 export const JOURNEY: Entity<JourneyData, typeof ZCreateJourney, typeof ZUpdateJourney> = {
   kind: "journey",
   table: "Journey",
-  parentLabel: "This workspace",
   plural: "journeys",
   createChangesOwnership: false,
-  parentOf: (input) => ({ kind: "workspace", id: input.workspaceId }),
-  async lockCreateScope(tx, { workspaceId }) {
-    await lockWorkspace(tx, workspaceId);
-    return { scope: workspaceScope(workspaceId) };
-  },
-  async findLocked(tx, at) {
-    await lockWorkspace(tx, at.workspaceId);
-    const row = await JOURNEY.find(tx, at);
-    if (!row) throw missing("journey");
-    return row;
-  },
-  find: (tx, { workspaceId, id }) =>
+  ...orderedInWorkspace("journey", (tx, { workspaceId, id }) =>
     tx.journey.findFirst({ where: { id, workspaceId }, select: journeySelect }),
-  scopeOf: (_row, workspaceId) => workspaceScope(workspaceId),
+  ),
   insert: (tx, { parent, input, position }) =>
     tx.journey.create({
       data: {

@@ -2,25 +2,7 @@
 // the guard about the workspace of the resource it touches, and to a non-member that workspace is "not found".
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import * as guard from "../../lib/auth/guard";
-import {
-  createDepartment,
-  createJourney,
-  createStage,
-  createTouchpoint,
-  deleteDepartment,
-  deleteJourney,
-  deleteStage,
-  deleteTouchpoint,
-  moveTouchpoint,
-  reorderDepartment,
-  reorderJourney,
-  reorderStage,
-  reorderTouchpoint,
-  updateDepartment,
-  updateJourney,
-  updateStage,
-  updateTouchpoint,
-} from "../../lib/structure/actions";
+import * as structure from "../../lib/structure/actions";
 import { registerTestDb } from "../setup/test-db";
 import { signInAs } from "./auth";
 import { addMember, countRows, createMappedWorkspace } from "./factories";
@@ -47,24 +29,24 @@ beforeAll(async () => {
 const attempts: [string, () => Promise<{ ok: boolean }>][] = [
   [
     "createDepartment",
-    () => createDepartment({ workspaceId: theirs.workspace.id, name: "X", color: "#000000" }),
+    () => structure.createDepartment({ workspaceId: theirs.workspace.id, name: "X", color: "#000000" }),
   ],
-  ["updateDepartment", () => updateDepartment({ id: theirs.departments[0]!.id, name: "X" })],
-  ["reorderDepartment", () => reorderDepartment({ id: theirs.departments[2]!.id, toIndex: 0 })],
-  ["deleteDepartment", () => deleteDepartment({ id: theirs.departments[0]!.id })],
-  ["createJourney", () => createJourney({ workspaceId: theirs.workspace.id, name: "X" })],
-  ["updateJourney", () => updateJourney({ id: theirs.journey.id, name: "X" })],
-  ["reorderJourney", () => reorderJourney({ id: theirs.journey.id, toIndex: 0 })],
-  ["deleteJourney", () => deleteJourney({ id: theirs.journey.id })],
-  ["createStage", () => createStage({ journeyId: theirs.journey.id, name: "X" })],
-  ["updateStage", () => updateStage({ id: theirs.stage.id, name: "X" })],
-  ["reorderStage", () => reorderStage({ id: theirs.stage.id, toIndex: 0 })],
-  ["deleteStage", () => deleteStage({ id: theirs.stage.id })],
-  ["createTouchpoint", () => createTouchpoint({ stageId: theirs.stage.id, name: "X", channel: "WEB" })],
-  ["updateTouchpoint", () => updateTouchpoint({ id: theirs.touchpoint.id, name: "X" })],
-  ["reorderTouchpoint", () => reorderTouchpoint({ id: theirs.touchpoint.id, toIndex: 0 })],
-  ["moveTouchpoint", () => moveTouchpoint({ id: theirs.touchpoint.id, stageId: ours.stage.id })],
-  ["deleteTouchpoint", () => deleteTouchpoint({ id: theirs.touchpoint.id })],
+  ["updateDepartment", () => structure.updateDepartment({ id: theirs.departments[0]!.id, name: "X" })],
+  ["reorderDepartment", () => structure.reorderDepartment({ id: theirs.departments[2]!.id, toIndex: 0 })],
+  ["deleteDepartment", () => structure.deleteDepartment({ id: theirs.departments[0]!.id })],
+  ["createJourney", () => structure.createJourney({ workspaceId: theirs.workspace.id, name: "X" })],
+  ["updateJourney", () => structure.updateJourney({ id: theirs.journey.id, name: "X" })],
+  ["reorderJourney", () => structure.reorderJourney({ id: theirs.journey.id, toIndex: 0 })],
+  ["deleteJourney", () => structure.deleteJourney({ id: theirs.journey.id })],
+  ["createStage", () => structure.createStage({ journeyId: theirs.journey.id, name: "X" })],
+  ["updateStage", () => structure.updateStage({ id: theirs.stage.id, name: "X" })],
+  ["reorderStage", () => structure.reorderStage({ id: theirs.stage.id, toIndex: 0 })],
+  ["deleteStage", () => structure.deleteStage({ id: theirs.stage.id })],
+  ["createTouchpoint", () => structure.createTouchpoint({ stageId: theirs.stage.id, name: "X", channel: "WEB" })],
+  ["updateTouchpoint", () => structure.updateTouchpoint({ id: theirs.touchpoint.id, name: "X" })],
+  ["reorderTouchpoint", () => structure.reorderTouchpoint({ id: theirs.touchpoint.id, toIndex: 0 })],
+  ["moveTouchpoint", () => structure.moveTouchpoint({ id: theirs.touchpoint.id, stageId: ours.stage.id })],
+  ["deleteTouchpoint", () => structure.deleteTouchpoint({ id: theirs.touchpoint.id })],
 ];
 
 describe("another workspace's resources", () => {
@@ -83,7 +65,7 @@ describe("another workspace's resources", () => {
 
   it("a touchpoint of ours cannot move into their stage: it is not found, and nothing is written", async () => {
     const before = await countRows();
-    const result = await moveTouchpoint({ id: ours.touchpoint.id, stageId: theirs.stage.id });
+    const result = await structure.moveTouchpoint({ id: ours.touchpoint.id, stageId: theirs.stage.id });
     expect(result).toMatchObject({ ok: false, code: "not_found", formError: expect.stringMatching(/Stage/) });
     expect(await countRows()).toEqual(before);
   });
