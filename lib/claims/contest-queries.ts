@@ -1,8 +1,8 @@
 import "server-only";
-// The Contests list and a touchpoint's own page: both sides of a dispute with their reasons, and the history.
-import { seatSql } from "../coverage/report-sql";
 import { getPrisma } from "../db/client";
 import { Prisma } from "../db/generated/client";
+// The Contests list and a touchpoint's own page: both sides of a dispute with their reasons, and the history.
+import { seatSql } from "../map/seat-sql";
 import { getTouchpointOwnership, type RaciRole, type TouchpointOwnership } from "../ownership";
 import { CLAIMS_PAGE_SIZE, type Paged, readPage } from "./pagination";
 import {

@@ -1,10 +1,10 @@
 import "server-only";
+import { getPrisma } from "../db/client";
+import { Prisma } from "../db/generated/client";
 // A department head's claims page: the department's pending claims, the roles it holds and one page of the
 // touchpoints it could take. Reads only those rows, in a fixed number of queries whatever the workspace holds;
 // status is DESIGN.md's A-seat rule as SQL (coverage/report-sql.ts, proven equal to lib/ownership).
-import { seatSql } from "../coverage/report-sql";
-import { getPrisma } from "../db/client";
-import { Prisma } from "../db/generated/client";
+import { seatSql } from "../map/seat-sql";
 import type { RaciRole, TouchpointStatus } from "../ownership";
 import { CLAIMS_PAGE_SIZE, type Paged, readPage } from "./pagination";
 import {

@@ -2,7 +2,7 @@
 // start-up scripts run it too.
 import { Prisma } from "../db/generated/client";
 import { RetryAfterPreparing, type Tx, withTransaction } from "../db/transaction";
-import { seatSql } from "./report-sql";
+import { seatSql } from "../map/seat-sql";
 
 export type SnapshotCounts = { touchpoints: number; owned: number; unowned: number; contested: number };
 

@@ -42,7 +42,10 @@ const attempts: [string, () => Promise<{ ok: boolean }>][] = [
   ["updateStage", () => structure.updateStage({ id: theirs.stage.id, name: "X" })],
   ["reorderStage", () => structure.reorderStage({ id: theirs.stage.id, toIndex: 0 })],
   ["deleteStage", () => structure.deleteStage({ id: theirs.stage.id })],
-  ["createTouchpoint", () => structure.createTouchpoint({ stageId: theirs.stage.id, name: "X", channel: "WEB" })],
+  [
+    "createTouchpoint",
+    () => structure.createTouchpoint({ stageId: theirs.stage.id, name: "X", channel: "WEB" }),
+  ],
   ["updateTouchpoint", () => structure.updateTouchpoint({ id: theirs.touchpoint.id, name: "X" })],
   ["reorderTouchpoint", () => structure.reorderTouchpoint({ id: theirs.touchpoint.id, toIndex: 0 })],
   ["moveTouchpoint", () => structure.moveTouchpoint({ id: theirs.touchpoint.id, stageId: ours.stage.id })],
