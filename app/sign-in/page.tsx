@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { getSafeCallbackUrl } from "@/lib/auth/pages";
+import { getSafeCallbackUrl } from "@/lib/auth/callback-url";
 import { getSessionUser } from "@/lib/auth/session";
 import { describeSignInError } from "@/lib/auth/sign-in-errors";
 import { getOidcConfig } from "@/lib/env";

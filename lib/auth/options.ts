@@ -6,6 +6,7 @@ import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { getAuthSecret, getEnv, getOidcConfig, type OidcConfig } from "../env";
+import { getSafeCallbackUrl } from "./callback-url";
 import { authenticate, getClientIp } from "./sign-in";
 import { checkSsoSignIn, findSsoUser, OIDC_PROVIDER_ID, SSO_ERROR_CODES } from "./sso";
 
@@ -65,6 +66,11 @@ export function buildAuthOptions(settings: AuthSettings): AuthOptions {
         const user = await findSsoUser(profile?.email);
         if (!user) throw new Error("SSO sign-in without a matching account");
         return { ...token, sub: user.id, name: user.name, email: user.email };
+      },
+      // After single sign-on, next-auth sends the browser to the callback URL: a path on this site only.
+      redirect: ({ url, baseUrl }) => {
+        const local = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
+        return `${baseUrl}${getSafeCallbackUrl(local)}`;
       },
       session: ({ session, token }) => ({ ...session, user: { ...session.user, id: token.sub } }),
     },

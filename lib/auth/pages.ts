@@ -7,15 +7,10 @@ import { cache } from "react";
 import { ActionError } from "../actions/result";
 import type { MemberRole } from "../db/generated/enums";
 import { REQUEST_PATH_HEADER } from "../security/request-headers";
+import { getSafeCallbackUrl } from "./callback-url";
 import { authorize, type WorkspaceSummary } from "./guard";
 import type { Permission } from "./policy";
 import { getSessionUser, type SessionUser } from "./session";
-
-/** A local path only (`/…`, never `//host` or a URL), so the sign-in page cannot redirect off-site. */
-export function getSafeCallbackUrl(value: string | null | undefined, fallback = "/"): string {
-  if (!value?.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
-}
 
 export async function requirePageUser(): Promise<SessionUser> {
   const user = await getSessionUser();
