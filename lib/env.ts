@@ -20,8 +20,8 @@ const ZEnv = z
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     // The sign-in button's label: "Sign in with <OIDC_NAME>".
     OIDC_NAME: z.string().trim().min(1).max(60).default("single sign-on"),
-    // `1`: the app runs behind a proxy that sets X-Forwarded-For, so sign-in limits may trust that header.
-    THROUGHLINE_TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+    // How many proxies in front of the app append to X-Forwarded-For (0: none, so no client address is known).
+    THROUGHLINE_TRUST_PROXY: z.enum(["0", "1", "2", "3", "4", "5"]).default("0"),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];

@@ -7,7 +7,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { getAuthSecret, getEnv, getOidcConfig, type OidcConfig } from "../env";
 import { getSafeCallbackUrl } from "./callback-url";
-import { authenticate, getClientIp } from "./sign-in";
+import { getClientIp } from "./client-address";
+import { authenticate } from "./sign-in";
 import { checkSsoSignIn, findSsoUser, OIDC_PROVIDER_ID, SSO_ERROR_CODES } from "./sso";
 
 const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
@@ -29,7 +30,7 @@ function oidcProvider(config: OidcConfig): OAuthConfig<OidcProfile> {
   };
 }
 
-export type AuthSettings = { secret: string; oidc: OidcConfig | null; trustProxy: boolean };
+export type AuthSettings = { secret: string; oidc: OidcConfig | null; proxyHops: number };
 
 export function buildAuthOptions(settings: AuthSettings): AuthOptions {
   return {
@@ -47,7 +48,7 @@ export function buildAuthOptions(settings: AuthSettings): AuthOptions {
           authenticate({
             email: credentials?.email,
             password: credentials?.password,
-            ip: getClientIp(request.headers, { trustProxy: settings.trustProxy }),
+            ip: getClientIp(request.headers, { proxyHops: settings.proxyHops }),
           }),
       }),
       ...(settings.oidc ? [oidcProvider(settings.oidc)] : []),
@@ -83,7 +84,7 @@ export function getAuthOptions(): AuthOptions {
   options ??= buildAuthOptions({
     secret: getAuthSecret(),
     oidc: getOidcConfig(),
-    trustProxy: getEnv().THROUGHLINE_TRUST_PROXY === "1",
+    proxyHops: Number(getEnv().THROUGHLINE_TRUST_PROXY),
   });
   return options;
 }

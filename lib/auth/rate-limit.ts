@@ -2,6 +2,7 @@
 // limit holds across app instances. An attempt takes a slot before the password is checked (so concurrent
 // guesses cannot overshoot) and a successful one gives its slot back: only failures count.
 import { getPrisma } from "../db/client";
+import { UNKNOWN_CLIENT } from "./client-address";
 
 export type Limit = { max: number; windowMs: number };
 
@@ -49,30 +50,39 @@ export async function takeSlot(key: string, limit: Limit, now: Date): Promise<Bu
 
 export type SignInKeys = { email: string; ip: string };
 
+/**
+ * The buckets an attempt counts in: its account always; its client address only when a trusted proxy told us
+ * which client it is. There is no bucket every client shares: one client could fill it and lock everyone out,
+ * including accounts it never tried.
+ */
 const keysOf = (keys: SignInKeys) =>
   [
     [`sign-in:email:${keys.email}`, SIGN_IN_LIMITS.email],
-    [`sign-in:ip:${keys.ip}`, forAddress(keys.ip, SIGN_IN_LIMITS.ip)],
+    ...(keys.ip === UNKNOWN_CLIENT ? [] : [[`sign-in:ip:${keys.ip}`, SIGN_IN_LIMITS.ip] as const]),
   ] as const;
 
-/** The address every client shares without a trusted proxy (lib/auth/sign-in.ts getClientIp). */
-export const SHARED_CLIENT_ADDRESS = "shared";
-const SHARED_FACTOR = 5;
+export type SignInDecision =
+  | { allowed: true }
+  | { allowed: false; retryAfterMinutes: number; isFirstRefusal: boolean };
 
-/** One bucket for every client is a global brake, not a per-client one: it allows a few times more. */
-export function forAddress(ip: string, limit: Limit): Limit {
-  return ip === SHARED_CLIENT_ADDRESS ? { ...limit, max: limit.max * SHARED_FACTOR } : limit;
-}
-
-/** Takes a slot in both buckets; refused when either is over its limit, with the longer wait. */
-export async function takeSignInAttempt(keys: SignInKeys, now = new Date()): Promise<Decision> {
-  let refused: Decision = { allowed: true };
+/**
+ * Takes a slot in each bucket; refused when any is over its limit, with the longest wait. `isFirstRefusal` marks
+ * the attempt that went over: refusals are counted in the buckets, and only that first one is worth an event.
+ */
+export async function takeSignInAttempt(keys: SignInKeys, now = new Date()): Promise<SignInDecision> {
+  const refusals: { retryAfterMinutes: number; isFirst: boolean }[] = [];
   for (const [key, limit] of keysOf(keys)) {
-    const decision = decide({ bucket: await takeSlot(key, limit, now), limit, now });
-    if (!decision.allowed && (refused.allowed || decision.retryAfterMinutes > refused.retryAfterMinutes))
-      refused = decision;
+    const bucket = await takeSlot(key, limit, now);
+    if (bucket.count === 1) await pruneRateLimitBuckets(now);
+    const decision = decide({ bucket, limit, now });
+    if (!decision.allowed) refusals.push({ ...decision, isFirst: bucket.count === limit.max + 1 });
   }
-  return refused;
+  if (refusals.length === 0) return { allowed: true };
+  return {
+    allowed: false,
+    retryAfterMinutes: Math.max(...refusals.map((r) => r.retryAfterMinutes)),
+    isFirstRefusal: refusals.some((r) => r.isFirst),
+  };
 }
 
 /** A successful sign-in gives back the slots it took, so only failures count towards the limits. */
@@ -86,4 +96,14 @@ export async function refundSignInAttempt(keys: SignInKeys): Promise<void> {
 /** One attempt at something limited per key (e.g. accepting invitations per address); every attempt counts. */
 export async function takeRateLimitSlot(key: string, limit: Limit, now = new Date()): Promise<Decision> {
   return decide({ bucket: await takeSlot(key, limit, now), limit, now });
+}
+
+/** Longer than any window: a bucket older than this can only restart, so it is dropped. */
+const BUCKET_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Forgets buckets whose window ended long ago, so the table stays as small as the recent attempts. */
+export async function pruneRateLimitBuckets(now = new Date()): Promise<number> {
+  const prisma = await getPrisma();
+  return prisma.$executeRaw`
+    DELETE FROM "RateLimitBucket" WHERE "windowStart" < ${new Date(now.getTime() - BUCKET_TTL_MS)}`;
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { recordAccountEvent } from "../audit/record";
 import { getPrisma } from "../db/client";
 import { spendVerificationTime, verifyPassword } from "./password";
-import { refundSignInAttempt, SHARED_CLIENT_ADDRESS, takeSignInAttempt } from "./rate-limit";
+import { refundSignInAttempt, takeSignInAttempt } from "./rate-limit";
 import type { SessionUser } from "./user";
 
 /** Its message is shown on the sign-in page as-is. */
@@ -27,11 +27,13 @@ async function check(attempt: Attempt): Promise<SessionUser> {
   const { email, password } = parsed.data;
   const decision = await takeSignInAttempt({ email, ip: attempt.ip });
   if (!decision.allowed) {
-    await recordAccountEvent({
-      action: "auth.sign_in_failed",
-      userId: null,
-      after: { email, ip: attempt.ip, reason: "rate_limited" },
-    });
+    // Counted in the buckets; one event when the limit is reached, not a row for every refused attempt.
+    if (decision.isFirstRefusal)
+      await recordAccountEvent({
+        action: "auth.sign_in_failed",
+        userId: null,
+        after: { email, ip: attempt.ip, reason: "rate_limited" },
+      });
     const minutes = decision.retryAfterMinutes;
     throw new SignInError(
       `Too many attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
@@ -67,21 +69,4 @@ export async function authenticate(attempt: Attempt): Promise<SessionUser> {
     console.error("Sign-in failed unexpectedly", error);
     throw new SignInError("Something went wrong while signing you in. Please try again.");
   }
-}
-
-/**
- * The client's address as the nearest proxy reports it, only when the operator says such a proxy sets the
- * header (THROUGHLINE_TRUST_PROXY=1): otherwise a client could pick a fresh address per attempt. Untrusted or
- * absent, every client shares one bucket; Next gives route handlers no socket address to use instead.
- */
-export function getClientIp(
-  headers: Record<string, string | string[] | undefined> | undefined,
-  opts: { trustProxy: boolean },
-): string {
-  if (!opts.trustProxy) return SHARED_CLIENT_ADDRESS;
-  const first = (name: string) => {
-    const value = headers?.[name];
-    return (Array.isArray(value) ? value[0] : value)?.split(",")[0]?.trim();
-  };
-  return first("x-forwarded-for") || first("x-real-ip") || SHARED_CLIENT_ADDRESS;
 }

@@ -3,9 +3,10 @@
 import { definePublicAction } from "../actions/define";
 import { ActionError, isUniqueViolation } from "../actions/result";
 import { auditFor } from "../audit/record";
+import { UNKNOWN_CLIENT } from "../auth/client-address";
 import { getRequestIp } from "../auth/client-ip";
 import { hashPassword } from "../auth/password";
-import { forAddress, type Limit, takeRateLimitSlot } from "../auth/rate-limit";
+import { type Limit, takeRateLimitSlot } from "../auth/rate-limit";
 import { getPrisma } from "../db/client";
 import { withTransaction } from "../db/transaction";
 import { LINK_PROBLEMS } from "./invitation-status";
@@ -32,6 +33,16 @@ const accountExists = () =>
     "An account with this email address already exists. Sign in with it, and ask a CX lead to add you to the workspace.",
   );
 
+/** Refused when `key` has had too many attempts lately. */
+async function takeAcceptSlot(key: string): Promise<void> {
+  const decision = await takeRateLimitSlot(key, ACCEPT_LIMIT);
+  if (!decision.allowed)
+    throw new ActionError(
+      "forbidden",
+      `Too many attempts. Try again in ${decision.retryAfterMinutes} minutes.`,
+    );
+}
+
 function linkProblem(state: "unknown" | "used" | "expired"): ActionError {
   const problem = LINK_PROBLEMS[state];
   return new ActionError(
@@ -47,19 +58,18 @@ function linkProblem(state: "unknown" | "used" | "expired"): ActionError {
 export const acceptInvitation = definePublicAction({
   schema: ZAcceptInvitation,
   async run({ input: { token, name, password } }) {
-    const ip = await getRequestIp();
-    const decision = await takeRateLimitSlot(`invite:ip:${ip}`, forAddress(ip, ACCEPT_LIMIT));
-    if (!decision.allowed)
-      throw new ActionError(
-        "forbidden",
-        `Too many attempts. Try again in ${decision.retryAfterMinutes} minutes.`,
-      );
     const tokenHash = hashInvitationToken(token);
+    // Per client address when a trusted proxy names the client; there is no bucket every client shares, so
+    // nobody can stop everyone else's invitations from being accepted.
+    const ip = await getRequestIp();
+    if (ip !== UNKNOWN_CLIENT) await takeAcceptSlot(`invite:ip:${ip}`);
     const prisma = await getPrisma();
     const found = await prisma.invitation.findUnique({ where: { tokenHash }, select });
     if (!found) throw linkProblem("unknown");
     const state = getInvitationState(found);
     if (state !== "pending") throw linkProblem(state);
+    // And per link, before the slow hash below: a working link cannot make the server hash without end.
+    await takeAcceptSlot(`invite:link:${tokenHash}`);
     // Slow on purpose; done before the transaction so it holds no locks meanwhile.
     const passwordHash = await hashPassword(password);
     try {

@@ -177,6 +177,21 @@ describe("acceptInvitation", () => {
     clientIp = "198.51.100.100";
     expect(await acceptInvitation(form(unknown))).toMatchObject({ code: "not_found" });
   });
+
+  it("limits attempts per working link too, from any address, before hashing a password", async () => {
+    const { token, email } = await invite();
+    // An account with the invited email appears: every accept now hashes, then fails.
+    await f.createUser({ email });
+    for (let i = 0; i < 20; i++) {
+      clientIp = `198.51.100.${120 + i}`;
+      expect(await acceptInvitation(form(token))).toMatchObject({ ok: false, code: "conflict" });
+    }
+    clientIp = "198.51.100.200";
+    expect(await acceptInvitation(form(token))).toMatchObject({
+      ok: false,
+      formError: expect.stringMatching(/Too many attempts/),
+    });
+  });
 });
 
 describe("reissueInvitation and revokeInvitation", () => {

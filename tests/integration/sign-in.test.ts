@@ -1,13 +1,9 @@
 // Checking a password: the right one signs in, a wrong one or an unknown account is refused in the same words,
 // both are audited (the email, never the password), and failures are limited per account and per address.
 import { describe, expect, it } from "vitest";
-import {
-  forAddress,
-  SHARED_CLIENT_ADDRESS,
-  SIGN_IN_LIMITS,
-  takeSignInAttempt,
-} from "../../lib/auth/rate-limit";
-import { authenticate, getClientIp, WRONG_CREDENTIALS } from "../../lib/auth/sign-in";
+import { getClientIp, normalizeAddress, UNKNOWN_CLIENT } from "../../lib/auth/client-address";
+import { pruneRateLimitBuckets, takeSignInAttempt } from "../../lib/auth/rate-limit";
+import { authenticate, WRONG_CREDENTIALS } from "../../lib/auth/sign-in";
 import { getPrisma } from "../../lib/db/client";
 import { registerTestDb } from "../setup/test-db";
 import { createUser } from "./factories";
@@ -122,30 +118,82 @@ describe("the rate-limit buckets in the database", () => {
 });
 
 describe("getClientIp", () => {
-  it("behind a trusted proxy, takes the first x-forwarded-for address, then x-real-ip, else the shared one", () => {
-    const trusted = { trustProxy: true };
-    expect(getClientIp({ "x-forwarded-for": "198.51.100.7, 10.0.0.1" }, trusted)).toBe("198.51.100.7");
-    expect(getClientIp({ "x-real-ip": "198.51.100.8" }, trusted)).toBe("198.51.100.8");
-    expect(getClientIp({}, trusted)).toBe(SHARED_CLIENT_ADDRESS);
-    expect(getClientIp(undefined, trusted)).toBe(SHARED_CLIENT_ADDRESS);
+  it("behind N trusted proxies, takes the N-th X-Forwarded-For entry from the right: what the proxy saw", () => {
+    // The client sent "203.0.113.66"; the one proxy appended the address it really came from.
+    const spoofed = { "x-forwarded-for": "203.0.113.66, 198.51.100.7" };
+    expect(getClientIp(spoofed, { proxyHops: 1 })).toBe("198.51.100.7");
+    // A CDN in front of the load balancer: two hops, the client is second from the right.
+    const twoHops = { "x-forwarded-for": "203.0.113.66, 198.51.100.7, 10.0.0.5" };
+    expect(getClientIp(twoHops, { proxyHops: 2 })).toBe("198.51.100.7");
+    expect(getClientIp({ "x-forwarded-for": ["203.0.113.66", "198.51.100.9"] }, { proxyHops: 1 })).toBe(
+      "198.51.100.9",
+    );
+    expect(getClientIp({ "x-real-ip": "198.51.100.8" }, { proxyHops: 1 })).toBe("198.51.100.8");
   });
 
-  it("without THROUGHLINE_TRUST_PROXY, ignores the headers a client could forge: everyone shares one bucket", () => {
-    const untrusted = { trustProxy: false };
-    expect(getClientIp({ "x-forwarded-for": "198.51.100.7" }, untrusted)).toBe(SHARED_CLIENT_ADDRESS);
-    expect(getClientIp({ "x-real-ip": "198.51.100.8" }, untrusted)).toBe(SHARED_CLIENT_ADDRESS);
+  it("knows no client when the headers do not fit the proxies, or there is no trusted proxy", () => {
+    expect(getClientIp({ "x-forwarded-for": "198.51.100.7" }, { proxyHops: 2 })).toBe(UNKNOWN_CLIENT);
+    expect(getClientIp({}, { proxyHops: 1 })).toBe(UNKNOWN_CLIENT);
+    expect(getClientIp(undefined, { proxyHops: 1 })).toBe(UNKNOWN_CLIENT);
+    expect(getClientIp({ "x-forwarded-for": "198.51.100.7" }, { proxyHops: 0 })).toBe(UNKNOWN_CLIENT);
+    expect(getClientIp({ "x-real-ip": "198.51.100.8" }, { proxyHops: 0 })).toBe(UNKNOWN_CLIENT);
+    expect(getClientIp({ "x-forwarded-for": "not an address" }, { proxyHops: 1 })).toBe(UNKNOWN_CLIENT);
   });
 
-  it("the shared bucket allows five times the per-address limit, since every client counts towards it", async () => {
-    expect(forAddress(SHARED_CLIENT_ADDRESS, SIGN_IN_LIMITS.ip)).toEqual({ ...SIGN_IN_LIMITS.ip, max: 100 });
-    expect(forAddress("198.51.100.7", SIGN_IN_LIMITS.ip)).toEqual(SIGN_IN_LIMITS.ip);
+  it("groups IPv6 addresses by /64 and reads IPv4-mapped ones as IPv4", () => {
+    expect(normalizeAddress("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
+    expect(normalizeAddress("2001:0db8:0001:0002:ffff:ffff:ffff:ffff")).toBe("2001:db8:1:2::/64");
+    expect(normalizeAddress("[2001:db8::7]")).toBe("2001:db8:0:0::/64");
+    expect(normalizeAddress("::ffff:198.51.100.7")).toBe("198.51.100.7");
+    expect(getClientIp({ "x-forwarded-for": "2001:db8:1:2::99" }, { proxyHops: 1 })).toBe(
+      getClientIp({ "x-forwarded-for": "2001:db8:1:2:5::1" }, { proxyHops: 1 }),
+    );
+  });
+});
+
+describe("one client cannot lock everyone out", () => {
+  it("without a known client address, failures on some accounts never refuse another account", async () => {
     const t0 = new Date("2026-02-01T10:00:00Z");
-    const decisions = [];
-    for (let i = 0; i < 101; i++)
-      decisions.push(
-        await takeSignInAttempt({ email: `spray${i}@example.com`, ip: SHARED_CLIENT_ADDRESS }, t0),
+    for (let i = 0; i < 150; i++)
+      await takeSignInAttempt({ email: `spray${i}@example.com`, ip: UNKNOWN_CLIENT }, t0);
+    expect(await takeSignInAttempt({ email: "untried@example.com", ip: UNKNOWN_CLIENT }, t0)).toEqual({
+      allowed: true,
+    });
+    await createUser({ email: "erin@example.com", password: "right password" });
+    await expect(
+      authenticate({ email: "erin@example.com", password: "right password", ip: UNKNOWN_CLIENT }),
+    ).resolves.toMatchObject({ email: "erin@example.com" });
+  });
+
+  it("records one event when an account's limit is reached, not a row for every refused attempt", async () => {
+    await createUser({ email: "frank@example.com", password: "right password" });
+    for (let i = 0; i < 40; i++)
+      await authenticate({ email: "frank@example.com", password: "wrong", ip: nextIp() }).catch(
+        () => undefined,
       );
-    expect(decisions.filter((d) => d.allowed)).toHaveLength(100);
-    expect(decisions.at(-1)).toMatchObject({ allowed: false });
+    const events = await authEvents("frank@example.com");
+    expect(events.filter((e) => (e.after as { reason?: string }).reason === "rate_limited")).toHaveLength(1);
+    expect(events).toHaveLength(6);
+    const prisma = await getPrisma();
+    const bucket = await prisma.rateLimitBucket.findUniqueOrThrow({
+      where: { key: "sign-in:email:frank@example.com" },
+    });
+    expect(bucket.count).toBe(40);
+  });
+
+  it("forgets buckets a day after their window started", async () => {
+    const prisma = await getPrisma();
+    const now = new Date("2026-03-01T12:00:00Z");
+    await prisma.rateLimitBucket.createMany({
+      data: [
+        { key: "old", count: 3, windowStart: new Date("2026-02-27T12:00:00Z") },
+        { key: "recent", count: 3, windowStart: new Date("2026-03-01T11:50:00Z") },
+      ],
+    });
+    await pruneRateLimitBuckets(now);
+    const keys = (await prisma.rateLimitBucket.findMany({ where: { key: { in: ["old", "recent"] } } })).map(
+      (b) => b.key,
+    );
+    expect(keys).toEqual(["recent"]);
   });
 });

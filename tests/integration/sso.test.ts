@@ -16,7 +16,7 @@ const oidc = {
   clientSecret: "s3cret",
   name: "Okta",
 };
-const options = buildAuthOptions({ secret: "test-secret", oidc, trustProxy: false });
+const options = buildAuthOptions({ secret: "test-secret", oidc, proxyHops: 0 });
 const account: Account = { provider: "oidc", type: "oauth", providerAccountId: "idp-subject-1" };
 const idpUser: User = { id: "idp-subject-1", email: null, name: null };
 
@@ -47,7 +47,7 @@ describe("the OIDC provider", () => {
       wellKnown: "https://idp.example.com/tenant/.well-known/openid-configuration",
       idToken: true,
     });
-    const without = buildAuthOptions({ secret: "test-secret", oidc: null, trustProxy: false });
+    const without = buildAuthOptions({ secret: "test-secret", oidc: null, proxyHops: 0 });
     expect(without.providers.map((p) => p.id)).toEqual(["credentials"]);
   });
 });
