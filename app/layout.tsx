@@ -30,7 +30,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {user ? (
               <div className="ml-auto flex items-center gap-3 text-sm">
                 <span className="text-slate-700">
-                  Signed in as <span className="font-medium text-slate-900">{user.name}</span>
+                  Signed in as{" "}
+                  <Link href="/account" className="font-medium text-slate-900 hover:underline">
+                    {user.name}
+                  </Link>
                 </span>
                 <SignOutButton />
               </div>

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { DEV_AUTH_SECRET, getAuthSecret, getEnv, getOidcConfig, resetEnvForTesting } from "./env";
+import {
+  DEV_AUTH_SECRET,
+  getAuthSecret,
+  getEnv,
+  getOidcConfig,
+  getSeedMode,
+  resetEnvForTesting,
+} from "./env";
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -72,12 +79,44 @@ describe("single sign-on settings", () => {
 });
 
 describe("THROUGHLINE_TRUST_PROXY", () => {
-  it("is off by default and accepts only 0 or 1", () => {
+  it("is off by default and accepts only a number of proxies, 0 to 5", () => {
     vi.stubEnv("THROUGHLINE_TRUST_PROXY", "");
     resetEnvForTesting();
     expect(getEnv().THROUGHLINE_TRUST_PROXY).toBe("0");
     vi.stubEnv("THROUGHLINE_TRUST_PROXY", "yes");
     resetEnvForTesting();
     expect(() => getEnv()).toThrow(/THROUGHLINE_TRUST_PROXY/);
+  });
+});
+
+describe("getSeedMode", () => {
+  it("seeds the demo for the embedded quick start and development, and whenever asked", () => {
+    expect(
+      getSeedMode({ NODE_ENV: "production", DATABASE_URL: undefined, THROUGHLINE_SEED: undefined }),
+    ).toEqual({
+      mode: "demo",
+      reason: null,
+    });
+    expect(
+      getSeedMode({ NODE_ENV: "development", DATABASE_URL: "postgresql://db/x", THROUGHLINE_SEED: undefined })
+        .mode,
+    ).toBe("demo");
+    expect(
+      getSeedMode({ NODE_ENV: "production", DATABASE_URL: "postgresql://db/x", THROUGHLINE_SEED: "demo" })
+        .mode,
+    ).toBe("demo");
+  });
+
+  it("never seeds published passwords into a PostgreSQL server in production unless asked, and says so", () => {
+    const decided = getSeedMode({
+      NODE_ENV: "production",
+      DATABASE_URL: "postgresql://db/x",
+      THROUGHLINE_SEED: undefined,
+    });
+    expect(decided.mode).toBe("none");
+    expect(decided.reason).toMatch(/THROUGHLINE_SEED=demo/);
+    expect(
+      getSeedMode({ NODE_ENV: "development", DATABASE_URL: undefined, THROUGHLINE_SEED: "none" }).mode,
+    ).toBe("none");
   });
 });

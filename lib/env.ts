@@ -8,8 +8,10 @@ const ZEnv = z
     // A PostgreSQL server; without it the app runs on embedded PGlite in THROUGHLINE_DATA_DIR.
     DATABASE_URL: z.url().optional(),
     THROUGHLINE_DATA_DIR: z.string().min(1).default("./.data"),
-    // `demo` seeds the demo workspace into an empty database at start; `none` leaves it empty.
-    THROUGHLINE_SEED: z.enum(["demo", "none"]).default("demo"),
+    // `demo` seeds the demo workspace into an empty database at start; `none` leaves it empty. Unset: see getSeedMode.
+    THROUGHLINE_SEED: z.enum(["demo", "none"]).optional(),
+    // First run's setup token, for scripted installs; unset, the server makes one and prints it at start.
+    THROUGHLINE_SETUP_TOKEN: z.string().min(20).max(200).optional(),
     // Signs the session cookie. Required in production (getAuthSecret); development and tests use a fixed default.
     NEXTAUTH_SECRET: z.string().min(1).optional(),
     // The public address (https://…): next-auth builds its links from it and marks cookies Secure when it is https.
@@ -50,6 +52,8 @@ export function getEnv(): TEnv {
     OIDC_CLIENT_SECRET: process.env.OIDC_CLIENT_SECRET || undefined,
     OIDC_NAME: process.env.OIDC_NAME || undefined,
     THROUGHLINE_TRUST_PROXY: process.env.THROUGHLINE_TRUST_PROXY || undefined,
+    THROUGHLINE_SEED: process.env.THROUGHLINE_SEED || undefined,
+    THROUGHLINE_SETUP_TOKEN: process.env.THROUGHLINE_SETUP_TOKEN || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
@@ -82,6 +86,25 @@ export function getAuthSecret(env: Pick<TEnv, "NODE_ENV" | "NEXTAUTH_SECRET"> = 
       "NEXTAUTH_SECRET is not set. Set it to a long random value (for example `openssl rand -base64 32`).",
     );
   return DEV_AUTH_SECRET;
+}
+
+/**
+ * Whether an empty database gets the demo workspace, whose accounts have a published password. Asked for
+ * explicitly, that wins; unset, yes for the embedded quick start and development, but never into a PostgreSQL
+ * server in production (`reason` says why, for the start-up log).
+ */
+export function getSeedMode(env: Pick<TEnv, "NODE_ENV" | "DATABASE_URL" | "THROUGHLINE_SEED"> = getEnv()): {
+  mode: "demo" | "none";
+  reason: string | null;
+} {
+  if (env.THROUGHLINE_SEED) return { mode: env.THROUGHLINE_SEED, reason: null };
+  if (env.NODE_ENV === "production" && env.DATABASE_URL)
+    return {
+      mode: "none",
+      reason:
+        "not seeding the demo workspace (its accounts have a published password) into a PostgreSQL server in production; set THROUGHLINE_SEED=demo to do it anyway",
+    };
+  return { mode: "demo", reason: null };
 }
 
 export type OidcConfig = { issuer: string; clientId: string; clientSecret: string; name: string };

@@ -3,11 +3,14 @@ import { notFound } from "next/navigation";
 import { SetupForm } from "@/components/setup/setup-form";
 import { isSetupNeeded } from "@/lib/setup/queries";
 
-export const metadata: Metadata = { title: "Set up" };
+// The token travels in the URL: keep it out of Referer headers.
+export const metadata: Metadata = { title: "Set up", referrer: "no-referrer" };
 
-// Only on a database without any account (THROUGHLINE_SEED=none); after that it is gone.
-export default async function SetupPage() {
+// Only on a database without any account (THROUGHLINE_SEED=none), with the token the server printed; after that
+// it is gone.
+export default async function SetupPage(props: { searchParams: Promise<{ token?: string | string[] }> }) {
   if (!(await isSetupNeeded())) notFound();
+  const { token } = await props.searchParams;
   return (
     <div className="mx-auto grid max-w-md gap-6 py-8">
       <div className="grid gap-1">
@@ -17,7 +20,7 @@ export default async function SetupPage() {
           journeys and add your colleagues from the Members page.
         </p>
       </div>
-      <SetupForm />
+      <SetupForm token={typeof token === "string" && token ? token : null} />
     </div>
   );
 }

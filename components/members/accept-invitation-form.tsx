@@ -3,13 +3,13 @@
 import Link from "next/link";
 import type { FormEvent } from "react";
 import { AccountFields } from "@/components/ui/account-fields";
-import { FormAlert, useCreateAccount } from "@/components/ui/account-form";
+import { FormAlert, useSignInAfter } from "@/components/ui/account-form";
 import { BUTTON } from "@/components/ui/button";
 import { acceptInvitation } from "@/lib/members/accept-actions";
 
 /** Name and password for a new account; on success the new member is signed in and taken to the workspace. */
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
-  const { create, failure, formError, signInFailed, isPending } = useCreateAccount();
+  const { create, failure, formError, signInFailed, isPending } = useSignInAfter();
 
   // onSubmit rather than a form action: React resets a form after its action, which would clear the name.
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -25,7 +25,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
           confirm: String(form.get("confirm") ?? ""),
         }),
       password,
-      target: (data) => ({ email: data.email, slug: data.workspaceSlug }),
+      target: (data) => ({ email: data.email, path: `/w/${data.workspaceSlug}` }),
     });
   }
 

@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
 import type { MemberRole } from "@/lib/db/generated/enums";
 import { type AddMemberData, addMember } from "@/lib/members/actions";
-import { InvitationLink } from "./invitation-link";
+import { InvitationLink } from "./one-time-link";
 import { RoleFields } from "./role-fields";
 
 type State = { result: ActionResult<AddMemberData> | null; email: string };

@@ -11,7 +11,7 @@ import {
 } from "@/lib/members/invitation-actions";
 import type { PendingInvitationRow } from "@/lib/members/queries";
 import { ROLE_LABELS } from "@/lib/members/schemas";
-import { InvitationLink } from "./invitation-link";
+import { InvitationLink } from "./one-time-link";
 
 const dateFormat = { dateStyle: "medium", timeZone: "UTC" } as const;
 

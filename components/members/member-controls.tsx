@@ -9,6 +9,7 @@ import type { MemberRole } from "@/lib/db/generated/enums";
 import { changeMemberRole, removeMember } from "@/lib/members/actions";
 import type { MemberRow } from "@/lib/members/queries";
 import { ROLE_LABELS } from "@/lib/members/schemas";
+import { ResetPasswordButton } from "./reset-password-button";
 import { RoleFields } from "./role-fields";
 
 type Props = { member: MemberRow; departments: { id: string; name: string }[]; isSelf: boolean };
@@ -88,6 +89,7 @@ export function MemberControls({ member, departments, isSelf }: Props) {
             Their account stays, and a CX lead can add them again later.
           </p>
         </ConfirmButton>
+        {isSelf ? null : <ResetPasswordButton member={member} />}
       </div>
       {failure && !failure.fieldErrors?.departmentId ? (
         <p id={errorId} className="text-sm text-red-700">

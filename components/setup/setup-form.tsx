@@ -3,14 +3,17 @@
 import Link from "next/link";
 import { type FormEvent, useState } from "react";
 import { AccountFields } from "@/components/ui/account-fields";
-import { FormAlert, useCreateAccount } from "@/components/ui/account-form";
+import { FormAlert, useSignInAfter } from "@/components/ui/account-form";
 import { BUTTON } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { completeSetup } from "@/lib/setup/actions";
 
-/** The first workspace and its CX lead; on success the new lead is signed in and taken to the workspace. */
-export function SetupForm() {
-  const { create, failure, formError, signInFailed, isPending } = useCreateAccount();
+/**
+ * The first workspace and its CX lead; on success the new lead is signed in and taken to the workspace. The
+ * setup token comes from the link the server printed (`/setup?token=…`), or is typed in.
+ */
+export function SetupForm({ token }: { token: string | null }) {
+  const { create, failure, formError, signInFailed, isPending } = useSignInAfter();
   const [values, setValues] = useState<Record<string, string>>({});
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -23,12 +26,13 @@ export function SetupForm() {
       name: read("name"),
       email: read("email"),
       password: read("password"),
+      setupToken: read("setupToken") || token || "",
     };
-    setValues({ ...input, password: "" });
+    setValues({ ...input, password: "", setupToken: token ? "" : input.setupToken });
     create({
       run: () => completeSetup(input),
       password: input.password,
-      target: (data) => ({ email: data.email, slug: data.slug }),
+      target: (data) => ({ email: data.email, path: `/w/${data.slug}` }),
     });
   }
 
@@ -56,6 +60,17 @@ export function SetupForm() {
       noValidate
     >
       <FormAlert id="setup-error" message={formError} />
+      {token && !failure?.fieldErrors?.setupToken ? null : (
+        <Field
+          id="setup-token"
+          name="setupToken"
+          label="Setup token"
+          autoComplete="off"
+          hint="The server printed it in its log when it started, with a link to this page."
+          defaultValue={values.setupToken}
+          error={failure?.fieldErrors?.setupToken?.[0]}
+        />
+      )}
       <fieldset className="grid gap-4">
         <legend className="text-sm font-semibold text-slate-900">Your company&apos;s workspace</legend>
         <Field

@@ -1,6 +1,6 @@
 "use client";
-// What the forms that create an account (first-run setup, accepting an invitation) share with sign-in: the
-// form-level error, the large submit button, and creating the account then signing it in.
+// What the forms that set a password (first-run setup, accepting an invitation, a reset link, changing it) share
+// with sign-in: the form-level error, and running the action then signing in with the password just chosen.
 import { signIn } from "next-auth/react";
 import { useState, useTransition } from "react";
 import type { ActionFailure, ActionResult } from "@/lib/actions/result";
@@ -16,11 +16,11 @@ export function FormAlert(props: { id: string; message: string | null }) {
 }
 
 /**
- * Runs an action that creates an account, then signs that account in with the password just chosen and opens
- * its workspace. `signInFailed` is set when the account exists but signing in did not work, so the form can
+ * Runs an action that sets a password, then signs the account in with it and opens `path` (a new password ends
+ * every earlier session). `signInFailed` is set when the action worked but signing in did not, so the form can
  * send the person to the sign-in page instead of asking again.
  */
-export function useCreateAccount() {
+export function useSignInAfter() {
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [signInFailed, setSignInFailed] = useState(false);
   const [isPending, startTransition] = useTransition();
@@ -28,8 +28,8 @@ export function useCreateAccount() {
   function create<T>(opts: {
     run: () => Promise<ActionResult<T>>;
     password: string;
-    /** Who signs in, and the slug of the workspace to open. */
-    target: (data: T) => { email: string; slug: string };
+    /** Who signs in, and the page to open then. */
+    target: (data: T) => { email: string; path: string };
   }) {
     startTransition(async () => {
       const result = await opts.run();
@@ -38,10 +38,10 @@ export function useCreateAccount() {
         return;
       }
       setFailure(null);
-      const { email, slug } = opts.target(result.data);
+      const { email, path } = opts.target(result.data);
       const signedIn = await signIn("credentials", { email, password: opts.password, redirect: false });
       if (signedIn?.ok && !signedIn.error) {
-        window.location.assign(`/w/${slug}`);
+        window.location.assign(path);
         return;
       }
       setSignInFailed(true);

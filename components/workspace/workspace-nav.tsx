@@ -31,6 +31,14 @@ export function WorkspaceNav(props: {
       <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
         {ROLE_LABELS[workspace.role]}
       </span>
+      {workspace.isDemo ? (
+        <span
+          title="Its demo accounts have a published password: do not keep real data here."
+          className="rounded-full border border-amber-400 bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900"
+        >
+          Demo workspace
+        </span>
+      ) : null}
       {PAGES.map(([path, label]) =>
         path === "/inbox" ? (
           <Link

@@ -9,6 +9,7 @@ import type { z } from "zod";
 import { type Audit, auditFor } from "../audit/record";
 import { type Access, type Actor, authorize, requireSignedIn, type WorkspaceSummary } from "../auth/guard";
 import type { Permission } from "../auth/policy";
+import type { SessionUser } from "../auth/user";
 import { recordCoverageSnapshot } from "../coverage/snapshots";
 import { type Tx, withTransaction } from "../db/transaction";
 import {
@@ -106,8 +107,33 @@ export function defineAction<S extends z.ZodType, K extends ResourceKind, T, P =
 }
 
 /**
- * The same shape for the two actions anyone may call, signed in or not, because their input is the credential
- * or the database has no accounts yet (accepting an invitation, first-run setup). They guard themselves.
+ * The same shape for what a signed-in person does to their own account, in no workspace (a new password,
+ * signing out everywhere): the session is checked first, the work runs in one transaction with an audit()
+ * that records the person as actor, outside any workspace.
+ */
+export function defineAccountAction<S extends z.ZodType, T, P = undefined>(definition: {
+  schema: S;
+  /** Slow work before the transaction (checking the current password, hashing the new one). */
+  prepare?: (context: { input: z.output<S>; user: SessionUser }) => Promise<P>;
+  run: (context: { input: z.output<S>; user: SessionUser; prepared: P } & WriteContext) => Promise<T>;
+}): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return (input) =>
+    runAction(definition.schema, input, async (parsed) => {
+      const user = await requireSignedIn();
+      const prepared = (
+        definition.prepare ? await definition.prepare({ input: parsed, user }) : undefined
+      ) as P;
+      return withTransaction((tx) => {
+        const audit = auditFor(tx, { workspaceId: null, actorId: user.id });
+        return definition.run({ input: parsed, user, prepared, tx, audit });
+      });
+    });
+}
+
+/**
+ * The same shape for the actions anyone may call, signed in or not, because their input is the credential
+ * or the database has no accounts yet (accepting an invitation, a password reset link, first-run setup). They
+ * guard themselves.
  */
 export function definePublicAction<S extends z.ZodType, T>(definition: {
   schema: S;

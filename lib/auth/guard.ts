@@ -19,7 +19,12 @@ export type Actor = {
   departmentId: string | null;
 };
 
-export type Access = { actor: Actor; workspace: WorkspaceSummary };
+export type Access = {
+  actor: Actor;
+  workspace: WorkspaceSummary;
+  /** Seeded demo data, whose accounts have published passwords. */
+  isDemo: boolean;
+};
 
 /** Who is asking: a signed-in person, or an API token, which only ever reaches its own workspace. */
 export type Caller = { userId: string; tokenWorkspaceId?: string };
@@ -46,7 +51,7 @@ const findMembership = cache(async (userId: string, by: "id" | "slug", key: stri
   const prisma = await getPrisma();
   return prisma.membership.findFirst({
     where: { userId, workspace: by === "id" ? { id: key } : { slug: key } },
-    select: { role: true, departmentId: true, workspace: { select: workspaceSelect } },
+    select: { role: true, departmentId: true, workspace: { select: { ...workspaceSelect, isDemo: true } } },
   });
 });
 
@@ -77,8 +82,16 @@ export async function authorize(opts: {
   }
   if (!can(membership.role, opts.permission))
     throw new ActionError("forbidden", "Your role does not allow this.");
-  const { workspace, role, departmentId } = membership;
-  return { workspace, actor: { userId: caller.userId, workspaceId: workspace.id, role, departmentId } };
+  const {
+    workspace: { isDemo, ...workspace },
+    role,
+    departmentId,
+  } = membership;
+  return {
+    workspace,
+    isDemo,
+    actor: { userId: caller.userId, workspaceId: workspace.id, role, departmentId },
+  };
 }
 
 /** Only asked when a token's creator has no membership: is it the token's own workspace they left? */

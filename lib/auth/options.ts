@@ -8,9 +8,11 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import { getAuthSecret, getEnv, getOidcConfig, type OidcConfig } from "../env";
 import { getSafeCallbackUrl } from "./callback-url";
 import { getClientIp } from "./client-address";
+import { readSessionClaims, revokeSession, startSessionClaims } from "./sessions";
 import { authenticate } from "./sign-in";
 import { checkSsoSignIn, findSsoUser, OIDC_PROVIDER_ID, SSO_ERROR_CODES } from "./sso";
 
+// A session is renewed while in use and lapses after a week without; SESSION_LIFETIME_SECONDS caps it in all.
 const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 
 type OidcProfile = { sub: string; email?: string; email_verified?: boolean | string; name?: string };
@@ -62,18 +64,33 @@ export function buildAuthOptions(settings: AuthSettings): AuthOptions {
       },
       // The token's subject is Throughline's user id: authorize returns it for passwords; for SSO the
       // provider's subject is replaced by the account its verified email belongs to.
-      jwt: async ({ token, account, profile }) => {
-        if (account?.provider !== OIDC_PROVIDER_ID) return token;
-        const user = await findSsoUser(profile?.email);
-        if (!user) throw new Error("SSO sign-in without a matching account");
-        return { ...token, sub: user.id, name: user.name, email: user.email };
+      jwt: async ({ token, account, profile, user: signedIn }) => {
+        if (account?.provider === OIDC_PROVIDER_ID) {
+          const user = await findSsoUser(profile?.email);
+          if (!user) throw new Error("SSO sign-in without a matching account");
+          token = { ...token, sub: user.id, name: user.name, email: user.email };
+        }
+        // At sign-in (either way) the session gets the claims that let it end (lib/auth/sessions.ts).
+        if (signedIn && token.sub) return { ...token, ...(await startSessionClaims(token.sub)) };
+        return token;
       },
       // After single sign-on, next-auth sends the browser to the callback URL: a path on this site only.
       redirect: ({ url, baseUrl }) => {
         const local = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
         return `${baseUrl}${getSafeCallbackUrl(local)}`;
       },
-      session: ({ session, token }) => ({ ...session, user: { ...session.user, id: token.sub } }),
+      session: ({ session, token }) => ({
+        ...session,
+        user: { ...session.user, id: token.sub },
+        claims: readSessionClaims(token),
+      }),
+    },
+    events: {
+      // Signing out ends this session on the server too: a copy of its cookie stops working.
+      signOut: async ({ token }) => {
+        const claims = readSessionClaims(token);
+        if (claims) await revokeSession(claims);
+      },
     },
   };
 }

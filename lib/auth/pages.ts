@@ -24,6 +24,7 @@ export type PageWorkspace = WorkspaceSummary & {
   userId: string;
   role: MemberRole;
   departmentId: string | null;
+  isDemo: boolean;
 };
 
 /**
@@ -34,12 +35,12 @@ export const requireWorkspacePage = cache(
   async (slug: string, permission: Permission = "workspace.read"): Promise<PageWorkspace> => {
     const user = await requirePageUser();
     try {
-      const { workspace, actor } = await authorize({
+      const { workspace, actor, isDemo } = await authorize({
         caller: { userId: user.id },
         workspace: { slug },
         permission,
       });
-      return { ...workspace, userId: user.id, role: actor.role, departmentId: actor.departmentId };
+      return { ...workspace, userId: user.id, role: actor.role, departmentId: actor.departmentId, isDemo };
     } catch (error) {
       if (error instanceof ActionError && (error.code === "not_found" || error.code === "forbidden"))
         notFound();

@@ -4,19 +4,21 @@ import "server-only";
 import { connection } from "next/server";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
-import { getPrisma } from "../db/client";
 import { getAuthOptions } from "./options";
+import { loadSessionUser } from "./sessions";
 import type { SessionUser } from "./user";
 
 export type { SessionUser };
 
-/** Null without a valid session, or when the session's user has since been deleted. Cached per request. */
+/**
+ * Null without a valid session: none, signed out, ended by a new password or "sign out everywhere", older than
+ * the absolute lifetime, or its user deleted since. Cached per request.
+ */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   // Request-time only: keeps every page dynamic (the CSP nonce needs it) and `next build` free of secrets.
   await connection();
   const session = await getServerSession(getAuthOptions());
   const id = session?.user?.id;
-  if (!id) return null;
-  const prisma = await getPrisma();
-  return prisma.user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
+  if (!id || !session.claims) return null;
+  return loadSessionUser(id, session.claims);
 });

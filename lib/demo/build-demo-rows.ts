@@ -33,7 +33,7 @@ export function buildDemoRows(opts: { data: DemoWorkspace; createId?: () => stri
   const createId = opts.createId ?? randomUUID;
   const workspaceId = createId();
   const rows: DemoRows = {
-    workspace: { id: workspaceId, name: opts.data.name, slug: opts.data.slug },
+    workspace: { id: workspaceId, name: opts.data.name, slug: opts.data.slug, isDemo: true },
     departments: [],
     journeys: [],
     stages: [],

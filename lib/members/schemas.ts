@@ -5,6 +5,8 @@ import { MemberRole } from "../db/generated/enums";
 
 /** How long an invitation link works (README, Members). */
 export const INVITATION_TTL_DAYS = 7;
+/** How long a password reset link works: short, since it signs someone in. */
+export const RESET_TTL_HOURS = 24;
 
 const ZId = z.uuid({ error: "That id is not valid." });
 

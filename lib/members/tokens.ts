@@ -1,35 +1,13 @@
-// Invitation links: a random token the invitee gets once, of which only a hash is stored, so a copy of the
-// database cannot be turned into working links.
-import { createHash, randomBytes } from "node:crypto";
-
+// Invitation links are one-time links (lib/auth/link-tokens.ts) that last INVITATION_TTL_DAYS.
+import { createLinkToken, getLinkState, hashLinkToken, type LinkState } from "../auth/link-tokens";
 import { INVITATION_TTL_DAYS } from "./schemas";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function hashInvitationToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+export const hashInvitationToken = hashLinkToken;
+export const getInvitationState = getLinkState;
+export type InvitationState = LinkState;
 
-/** 256 random bits: unguessable, so the link itself is the proof of invitation. */
-export function createInvitationToken(now = new Date()): {
-  token: string;
-  tokenHash: string;
-  expiresAt: Date;
-} {
-  const token = randomBytes(32).toString("base64url");
-  return {
-    token,
-    tokenHash: hashInvitationToken(token),
-    expiresAt: new Date(now.getTime() + INVITATION_TTL_DAYS * DAY_MS),
-  };
-}
-
-export type InvitationState = "pending" | "used" | "expired";
-
-export function getInvitationState(
-  invitation: { usedAt: Date | null; expiresAt: Date },
-  now = new Date(),
-): InvitationState {
-  if (invitation.usedAt) return "used";
-  return invitation.expiresAt.getTime() <= now.getTime() ? "expired" : "pending";
+export function createInvitationToken(now = new Date()) {
+  return createLinkToken({ ttlMs: INVITATION_TTL_DAYS * DAY_MS, now });
 }

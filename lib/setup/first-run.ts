@@ -44,6 +44,8 @@ export async function createFirstWorkspace(prisma: PrismaClient, input: TSetupDa
         select: { id: true, email: true, name: true },
       });
       await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "CX_LEAD" } });
+      // Setup is done: no token opens it again.
+      await tx.setupToken.deleteMany({});
       await recordAudit(tx, {
         workspaceId: workspace.id,
         actorId: user.id,

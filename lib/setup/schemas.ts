@@ -29,4 +29,14 @@ export const ZSetup = z.object({
   password: ZNewPassword,
 });
 export type TSetup = z.input<typeof ZSetup>;
+
+/** The page's form also carries the one-time setup token the server printed at start. */
+export const ZSetupForm = ZSetup.extend({
+  setupToken: z
+    .string({ error: "Enter the setup token from the server's log." })
+    .trim()
+    .min(1, { error: "Enter the setup token from the server's log." })
+    .max(200, { error: "That is not a setup token." }),
+});
+export type TSetupForm = z.input<typeof ZSetupForm>;
 export type TSetupData = z.output<typeof ZSetup>;

@@ -17,11 +17,15 @@ async function main(command: string | undefined): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const { applied, seeded } = await prepareDatabase({ seed: command === "seed" });
+  const { applied, seeded, notSeeded } = await prepareDatabase({ seed: command === "seed" });
   console.info(`Database: ${describeDatabase()}`);
   console.info(applied.length > 0 ? `Applied: ${applied.join(", ")}` : "No pending migrations.");
   if (command === "seed")
-    console.info(seeded ? "Seeded the demo workspace." : "Not seeded: the database already has a workspace.");
+    console.info(
+      seeded
+        ? "Seeded the demo workspace."
+        : `Not seeded: ${notSeeded ?? "the database already has a workspace."}`,
+    );
   return 0;
 }
 

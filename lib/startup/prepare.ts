@@ -1,20 +1,38 @@
 // Runs once when a server starts (instrumentation.ts) and from `npm run db:migrate`: apply pending
-// migrations, then seed the demo workspace into an empty database unless THROUGHLINE_SEED=none.
+// migrations, then seed the demo workspace into an empty database when getSeedMode says so; a server that
+// starts on a database without accounts prints first run's setup link.
 
 import { getDb } from "../db/client";
 import { migrate } from "../db/migrate";
 import { isDatabaseEmpty, seedDemoWorkspace } from "../demo/seed";
-import { getAuthSecret, getEnv } from "../env";
+import { getAuthSecret, getEnv, getSeedMode } from "../env";
+import { isSetupOpen } from "../setup/first-run";
+import { issueSetupToken } from "../setup/tokens";
 
-export type PrepareResult = { applied: string[]; seeded: boolean };
+export type PrepareResult = {
+  applied: string[];
+  seeded: boolean;
+  /** Why an empty database was not seeded although seeding was asked for, for the log. */
+  notSeeded: string | null;
+  /** First run's token, when the database has no account and `setupToken` was asked for. */
+  setupToken: string | null;
+};
 
-export async function prepareDatabase(options: { seed: boolean }): Promise<PrepareResult> {
+export async function prepareDatabase(options: {
+  seed: boolean;
+  setupToken?: boolean;
+}): Promise<PrepareResult> {
   const db = await getDb();
   const { applied } = await migrate(db);
-  if (!options.seed || getEnv().THROUGHLINE_SEED === "none") return { applied, seeded: false };
-  if (!(await isDatabaseEmpty(db.prisma))) return { applied, seeded: false };
-  const { created } = await seedDemoWorkspace(db.prisma);
-  return { applied, seeded: created };
+  const result: PrepareResult = { applied, seeded: false, notSeeded: null, setupToken: null };
+  if (options.seed && (await isDatabaseEmpty(db.prisma))) {
+    const { mode, reason } = getSeedMode();
+    if (mode === "demo") result.seeded = (await seedDemoWorkspace(db.prisma)).created;
+    else result.notSeeded = reason;
+  }
+  if (options.setupToken && (await isSetupOpen(db.prisma)))
+    result.setupToken = await issueSetupToken(db.prisma, { fixed: getEnv().THROUGHLINE_SETUP_TOKEN });
+  return result;
 }
 
 export function describeDatabase(): string {
@@ -31,13 +49,23 @@ export function describeDatabase(): string {
 export async function startServerDatabase(): Promise<void> {
   try {
     getAuthSecret();
-    const { applied, seeded } = await prepareDatabase({ seed: true });
+    const { applied, seeded, notSeeded, setupToken } = await prepareDatabase({
+      seed: true,
+      setupToken: true,
+    });
     const parts = [
       `database: ${describeDatabase()}`,
       applied.length > 0 ? `applied migrations: ${applied.join(", ")}` : "schema up to date",
       ...(seeded ? ["seeded the demo workspace"] : []),
+      ...(notSeeded ? [notSeeded] : []),
     ];
     console.info(`Throughline ${parts.join("; ")}`);
+    if (setupToken) {
+      const origin = getEnv().NEXTAUTH_URL?.replace(/\/+$/, "") ?? "";
+      console.info(
+        `Throughline first run: no account exists yet. Open ${origin}/setup?token=${setupToken} to create the first workspace and its CX lead (the token works for 24 hours; a restart prints a new one), or run \`npm run setup\`.`,
+      );
+    }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.error(`Throughline cannot start: ${message}`);

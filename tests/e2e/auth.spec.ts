@@ -165,14 +165,29 @@ test.describe("a member of two workspaces", () => {
   });
 });
 
-test("signing out returns to the sign-in page, and pages need signing in again", async ({ browser }) => {
-  // A context of its own: signing out must not touch the saved CX lead state other tests use.
-  const context = await browser.newContext({ storageState: getStatePath("cxLead") });
+test("signing out ends the session on the server: a copy of its cookie stops working too", async ({
+  browser,
+}) => {
+  // A session of its own, signed in here: signing out must not end the saved sessions other tests use.
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
-  await page.goto("/w/demo");
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(DEMO_USERS.viewer.email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/w\/demo$/);
+  const copied = await context.storageState();
+
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.goto("/w/demo");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fw%2Fdemo$/);
   await context.close();
+
+  const thief = await browser.newContext({ storageState: copied });
+  const stolen = await thief.newPage();
+  await stolen.goto("/w/demo");
+  await expect(stolen).toHaveURL(/\/sign-in\?callbackUrl=%2Fw%2Fdemo$/);
+  expect((await thief.request.get("/api/v1/coverage?workspace=demo")).status()).toBe(401);
+  await thief.close();
 });

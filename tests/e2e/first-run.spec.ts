@@ -11,6 +11,8 @@ const port = Number(process.env.E2E_PORT ?? 3100) + 1000;
 const origin = `http://127.0.0.1:${port}`;
 let server: ChildProcess | undefined;
 let dataDir = "";
+// What the server would otherwise print in its log at start (THROUGHLINE_SETUP_TOKEN sets it for scripted installs).
+const setupToken = `first-run-e2e-setup-token-${process.pid}`;
 
 test.use({ role: null });
 test.describe.configure({ mode: "serial" });
@@ -44,6 +46,7 @@ test.beforeAll(async () => {
         THROUGHLINE_DATA_DIR: dataDir,
         NEXTAUTH_URL: origin,
         NEXTAUTH_SECRET: `first-run-e2e-${process.pid}-${Date.now()}`,
+        THROUGHLINE_SETUP_TOKEN: setupToken,
       },
     },
   );
@@ -71,6 +74,7 @@ test("an empty database leads to /setup, which creates the workspace and its CX 
   await expect(page.getByRole("heading", { level: 1, name: "Set up Throughline" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
+  await page.getByLabel("Setup token").fill("a guess at the token");
   await page.getByLabel("Workspace name").fill("Acme Ltd");
   await page.getByLabel("Address").fill("Acme Ltd!");
   await page.getByLabel("Your name").fill("Ann Lee");
@@ -81,6 +85,12 @@ test("an empty database leads to /setup, which creates the workspace and its CX 
   await expect(page.getByLabel("Address")).toHaveAttribute("aria-invalid", "true");
 
   await page.getByLabel("Address").fill("acme");
+  await page.getByLabel("Password").fill("a first run password");
+  await page.getByRole("button", { name: "Create workspace and sign in" }).click();
+  await expect(page.getByText(/That setup token is not valid/)).toBeVisible();
+  await expect(page.getByLabel("Setup token")).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("Setup token").fill(setupToken);
   await page.getByLabel("Password").fill("a first run password");
   await page.getByRole("button", { name: "Create workspace and sign in" }).click();
   await expect(page).toHaveURL(`${origin}/w/acme`);

@@ -19,6 +19,7 @@ import { setAssignment } from "../../lib/matrix/actions";
 import { acceptInvitation } from "../../lib/members/accept-actions";
 import { addMember, changeMemberRole, removeMember } from "../../lib/members/actions";
 import { reissueInvitation, revokeInvitation } from "../../lib/members/invitation-actions";
+import { issuePasswordReset } from "../../lib/members/reset-actions";
 import { createInvitationToken } from "../../lib/members/tokens";
 import { completeSetup } from "../../lib/setup/actions";
 import { applySheet, previewSheet } from "../../lib/sheets/actions";
@@ -240,6 +241,7 @@ const ACTIONS: [string, (x: Fixture) => Promise<{ ok: boolean }>][] = [
   ["removeMember", (x) => removeMember({ membershipId: x.membership.id })],
   ["reissueInvitation", (x) => reissueInvitation({ invitationId: x.invitation.id })],
   ["revokeInvitation", (x) => revokeInvitation({ invitationId: x.invitation.id })],
+  ["issuePasswordReset", (x) => issuePasswordReset({ membershipId: x.membership.id })],
 ];
 
 async function previewFingerprint(csv: string): Promise<string> {
@@ -292,6 +294,7 @@ const UNDER_TEST: Record<string, WorkspaceAction<never, unknown>> = {
   removeMember,
   reissueInvitation,
   revokeInvitation,
+  issuePasswordReset,
 };
 const permissionOf = (name: string): Permission => {
   const action = UNDER_TEST[name.split(" ")[0] ?? name];
@@ -311,8 +314,11 @@ describe("the matrix itself", () => {
     );
     const covered = new Set([
       ...ACTIONS.map(([name]) => name.split(" ")[0]),
-      // Apart below: previewSheet writes nothing, tokens depend on whose they are, the public two need no member.
+      // Apart below: previewSheet writes nothing, tokens depend on whose they are, the public ones need no member.
       ...["previewSheet", "createApiToken", "revokeApiToken", "acceptInvitation", "completeSetup"],
+      // A person's own account, in no workspace: tests/integration/account.test.ts (signed out → unauthorized),
+      // and the public end of a reset link, whose token is the credential.
+      ...["changePassword", "signOutEverywhere", "resetPassword"],
     ]);
     expect(exported.filter((name) => !covered.has(name))).toEqual([]);
     expect(exported.length).toBeGreaterThanOrEqual(35);
@@ -404,6 +410,7 @@ describe("public actions × callers", () => {
       name: "Mallory",
       email: "mallory@example.com",
       password: "long enough password",
+      setupToken: "whatever the log said",
     });
     expect(result).toMatchObject({ ok: false, code: "not_found" });
     expect(await f.countRows()).toEqual(before);

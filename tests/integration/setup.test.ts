@@ -7,6 +7,7 @@ import { completeSetup } from "../../lib/setup/actions";
 import { runSetupCommand } from "../../lib/setup/cli";
 import { createFirstWorkspace, isSetupOpen } from "../../lib/setup/first-run";
 import { ZSetup } from "../../lib/setup/schemas";
+import { issueSetupToken } from "../../lib/setup/tokens";
 import { registerTestDb } from "../setup/test-db";
 import { signOut } from "./auth";
 import * as f from "./factories";
@@ -22,9 +23,13 @@ async function emptyDatabase() {
   await prisma.auditEvent.deleteMany();
 }
 
+// What the server would print at start; THROUGHLINE_SETUP_TOKEN sets one the same way.
+const SETUP_TOKEN = "setup-token-for-the-integration-tests";
+
 beforeEach(async () => {
   signOut();
   await emptyDatabase();
+  await issueSetupToken(await getPrisma(), { fixed: SETUP_TOKEN });
 });
 
 const input = {
@@ -33,6 +38,7 @@ const input = {
   name: "Ann Lee",
   email: "Ann@Acme.example",
   password: "first run password",
+  setupToken: SETUP_TOKEN,
 };
 
 describe("completeSetup (the /setup page)", () => {
@@ -69,6 +75,33 @@ describe("completeSetup (the /setup page)", () => {
     expect(await f.countRows()).toEqual(before);
   });
 
+  it("needs the setup token the server printed: without it, or with another, nothing is written", async () => {
+    for (const setupToken of ["", "a guess at the setup token", `${SETUP_TOKEN}x`]) {
+      const result = await completeSetup({ ...input, setupToken });
+      expect(result).toMatchObject({
+        ok: false,
+        code: "invalid",
+        fieldErrors: { setupToken: [expect.any(String)] },
+      });
+    }
+    expect(await f.countRows()).toMatchObject({ workspaces: 0, users: 0 });
+  });
+
+  it("stops taking the token once setup is done, and an expired token never worked", async () => {
+    const prisma = await getPrisma();
+    expect(await completeSetup(input)).toMatchObject({ ok: true });
+    expect(await prisma.setupToken.count()).toBe(0);
+    await emptyDatabase();
+    const stale = await issueSetupToken(prisma, {
+      fixed: "an-old-setup-token-from-yesterday",
+      now: new Date(Date.now() - 25 * 3600_000),
+    });
+    expect(await completeSetup({ ...input, setupToken: stale })).toMatchObject({
+      ok: false,
+      code: "invalid",
+    });
+  });
+
   it("is closed as soon as any account exists, even one without a workspace", async () => {
     await f.createUser();
     const before = await f.countRows();
@@ -83,6 +116,7 @@ describe("completeSetup (the /setup page)", () => {
       name: "",
       email: "x",
       password: "short",
+      setupToken: SETUP_TOKEN,
     });
     expect(result).toMatchObject({ ok: false, code: "invalid" });
     if (result.ok) return;

@@ -108,10 +108,16 @@ describe("jwt callback", () => {
     expect(token).toMatchObject({ sub: user.id, email: "token.member@example.com", name: "Sso Member" });
   });
 
-  it("keeps a password sign-in's token as authorize made it", async () => {
-    const token = { sub: "user-id-from-authorize" };
+  it("keeps a password sign-in's subject as authorize made it, and gives the session the claims that end it", async () => {
+    const user = await member("password.member@example.com");
+    const token = { sub: user.id };
     const credentials: Account = { provider: "credentials", type: "credentials", providerAccountId: "x" };
-    expect(await options.callbacks?.jwt?.({ token, user: idpUser, account: credentials })).toBe(token);
+    expect(await options.callbacks?.jwt?.({ token, user: idpUser, account: credentials })).toEqual({
+      sub: user.id,
+      sessionId: expect.any(String),
+      sessionVersion: 0,
+      authenticatedAt: expect.any(Number),
+    });
   });
 });
 

@@ -10,3 +10,6 @@ vi.mock("../../lib/auth/session", async () => {
 
 // Server actions refresh pages through Next's cache, which only exists inside a request.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+// Actions read the client's address from the request's headers; a test that cares mocks its own.
+vi.mock("next/headers", () => ({ headers: async () => new Headers() }));

@@ -11,10 +11,32 @@ export function InvitationLink(props: {
   expiresAt: string;
   onDone: () => void;
 }) {
+  return (
+    <OneTimeLink
+      title={`Invitation link for ${props.email}`}
+      path={`/invite/${props.token}`}
+      lasts={`${INVITATION_TTL_DAYS} days`}
+      sendTo={props.email}
+      expiresAt={props.expiresAt}
+      onDone={props.onDone}
+    />
+  );
+}
+
+/** A link that works once and is shown once (an invitation, a password reset), with a Copy button. */
+export function OneTimeLink(props: {
+  title: string;
+  path: string;
+  /** How long it works, in words ("7 days"). */
+  lasts: string;
+  sendTo: string;
+  expiresAt: string;
+  onDone: () => void;
+}) {
   const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
   const inputId = useId();
   const noteId = useId();
-  const url = `${window.location.origin}/invite/${props.token}`;
+  const url = `${window.location.origin}${props.path}`;
   const expires = new Date(props.expiresAt).toLocaleString(undefined, {
     dateStyle: "medium",
     timeStyle: "short",
@@ -35,14 +57,14 @@ export function InvitationLink(props: {
       className="grid gap-2 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm"
     >
       <h3 id={`${inputId}-title`} className="font-semibold text-slate-900">
-        Invitation link for {props.email}
+        {props.title}
       </h3>
       <p id={noteId} className="text-slate-700">
-        Send this link to {props.email}. It works once, expires in {INVITATION_TTL_DAYS} days ({expires}), and
-        is shown only now: copy it before you close this box.
+        Send this link to {props.sendTo}. It works once, expires in {props.lasts} ({expires}), and is shown
+        only now: copy it before you close this box.
       </p>
       <label htmlFor={inputId} className="sr-only">
-        Invitation link for {props.email}
+        {props.title}
       </label>
       <div className="flex flex-wrap gap-2">
         <input
