@@ -53,14 +53,21 @@ async function openPostgres(url: string): Promise<Db> {
 }
 
 async function openEmbedded(dataDir: string, template?: Blob): Promise<Db> {
-  const [{ PGlite }, { PrismaPGlite }, { mkdir }] = await Promise.all([
+  const [{ PGlite }, { PrismaPGlite }, { lockDataDir }] = await Promise.all([
     import("@electric-sql/pglite"),
     import("pglite-prisma-adapter"),
-    import("node:fs/promises"),
+    import("./data-dir-lock"),
   ]);
   const isMemory = dataDir.startsWith("memory://");
-  if (!isMemory) await mkdir(dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir: isMemory ? undefined : dataDir, loadDataDir: template });
+  // A second process on the same folder would destroy it (issue #13): refuse before PGlite touches it.
+  const lock = isMemory ? undefined : await lockDataDir(dataDir);
+  const client = await PGlite.create({
+    dataDir: isMemory ? undefined : dataDir,
+    loadDataDir: template,
+  }).catch(async (error: unknown) => {
+    await lock?.release();
+    throw error;
+  });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
   const runner = createPgliteRunner(client);
   return {
@@ -69,8 +76,12 @@ async function openEmbedded(dataDir: string, template?: Blob): Promise<Db> {
     // PGlite is a single connection that queues statements itself.
     withSql: (fn) => fn(runner),
     async close() {
-      await prisma.$disconnect();
-      await client.close();
+      try {
+        await prisma.$disconnect();
+        await client.close();
+      } finally {
+        await lock?.release();
+      }
     },
   };
 }
