@@ -144,6 +144,8 @@ const signInAs = (
     profile,
   });
 
+const verified = (email: string) => ({ email, email_verified: true });
+
 async function identitiesOf(userId: string) {
   const prisma = await getPrisma();
   return prisma.ssoIdentity.findMany({
@@ -157,9 +159,7 @@ describe("binding an account to the provider's identity", () => {
   it("links the account to the issuer and subject on its first SSO sign-in, and audits the link", async () => {
     const user = await member("first.use@example.com");
     expect(await identitiesOf(user.id)).toEqual([]);
-    expect(await signInAs("subject-first", { email: "first.use@example.com", email_verified: true })).toBe(
-      true,
-    );
+    expect(await signInAs("subject-first", verified("first.use@example.com"))).toBe(true);
     expect(await identitiesOf(user.id)).toEqual([{ issuer: oidc.issuer, subject: "subject-first" }]);
     const prisma = await getPrisma();
     expect(
@@ -167,16 +167,14 @@ describe("binding an account to the provider's identity", () => {
     ).toMatchObject({
       after: { email: "first.use@example.com", issuer: oidc.issuer, subject: "subject-first" },
     });
-    expect(await signInAs("subject-first", { email: "first.use@example.com", email_verified: true })).toBe(
-      true,
-    );
+    expect(await signInAs("subject-first", verified("first.use@example.com"))).toBe(true);
     expect(await identitiesOf(user.id)).toHaveLength(1);
   });
 
   it("refuses another subject with the bound account's email, audited with the reason", async () => {
     const user = await member("bound@example.com");
-    expect(await signInAs("subject-bound", { email: "bound@example.com", email_verified: true })).toBe(true);
-    expect(await signInAs("subject-impostor", { email: "Bound@example.com", email_verified: true })).toBe(
+    expect(await signInAs("subject-bound", verified("bound@example.com"))).toBe(true);
+    expect(await signInAs("subject-impostor", verified("Bound@example.com"))).toBe(
       "/sign-in?error=SsoAccountLinkedElsewhere",
     );
     expect(await lastAuthEvent()).toMatchObject({
@@ -185,16 +183,14 @@ describe("binding an account to the provider's identity", () => {
       after: { email: "bound@example.com", method: "sso", reason: "account_linked_elsewhere" },
     });
     expect(await identitiesOf(user.id)).toEqual([{ issuer: oidc.issuer, subject: "subject-bound" }]);
-    expect(await signInAs("subject-bound", { email: "bound@example.com", email_verified: true })).toBe(true);
+    expect(await signInAs("subject-bound", verified("bound@example.com"))).toBe(true);
   });
 
   it("refuses a bound subject that now presents another member's email", async () => {
     const first = await member("moved.from@example.com");
     const other = await member("moved.to@example.com");
-    expect(await signInAs("subject-moved", { email: "moved.from@example.com", email_verified: true })).toBe(
-      true,
-    );
-    expect(await signInAs("subject-moved", { email: "moved.to@example.com", email_verified: true })).toBe(
+    expect(await signInAs("subject-moved", verified("moved.from@example.com"))).toBe(true);
+    expect(await signInAs("subject-moved", verified("moved.to@example.com"))).toBe(
       "/sign-in?error=SsoIdentityLinkedElsewhere",
     );
     expect(await lastAuthEvent()).toMatchObject({
@@ -213,7 +209,7 @@ describe("binding an account to the provider's identity", () => {
       oidc: { ...oidc, issuer: "https://other-idp.example.com" },
       trustProxy: false,
     });
-    const profile = { email: "two.issuers@example.com", email_verified: true };
+    const profile = verified("two.issuers@example.com");
     expect(await signInAs("subject-at-first", profile)).toBe(true);
     expect(await signInAs("subject-at-second", profile, { options: second })).toBe(true);
     expect(await identitiesOf(user.id)).toEqual([
@@ -224,7 +220,7 @@ describe("binding an account to the provider's identity", () => {
 
   it("lets exactly one of two different subjects racing for an account's first sign-in bind it", async () => {
     const user = await member("race@example.com");
-    const profile = { email: "race@example.com", email_verified: true };
+    const profile = verified("race@example.com");
     const results = await Promise.all([
       signInAs("subject-race-a", profile),
       signInAs("subject-race-b", profile),
@@ -240,9 +236,9 @@ describe("binding an account to the provider's identity", () => {
       await signInAs("subject-unverified", { email: "refused.bind@example.com", email_verified: false }),
     ).toBe("/sign-in?error=SsoEmailUnverified");
     const loner = await f.createUser({ email: "refused.loner@example.com" });
-    expect(
-      await signInAs("subject-loner", { email: "refused.loner@example.com", email_verified: true }),
-    ).toBe("/sign-in?error=SsoNotMember");
+    expect(await signInAs("subject-loner", verified("refused.loner@example.com"))).toBe(
+      "/sign-in?error=SsoNotMember",
+    );
     expect(await identitiesOf(user.id)).toEqual([]);
     expect(await identitiesOf(loner.id)).toEqual([]);
   });
@@ -273,7 +269,7 @@ describe("the allowed email domains", () => {
 
   it("refuse an email outside them, even a member's, audited with the reason", async () => {
     const user = await member("outsider@elsewhere.test");
-    const profile = { email: "outsider@elsewhere.test", email_verified: true };
+    const profile = verified("outsider@elsewhere.test");
     expect(await signInAs("subject-outsider", profile, { options: limited })).toBe(
       "/sign-in?error=SsoDomainNotAllowed",
     );
@@ -288,19 +284,9 @@ describe("the allowed email domains", () => {
   it("match the whole domain, in any case, and not its subdomains", async () => {
     await member("insider@acme.test");
     await member("sub@eu.acme.test");
-    expect(
-      await signInAs(
-        "subject-insider",
-        { email: "Insider@ACME.test", email_verified: true },
-        { options: limited },
-      ),
-    ).toBe(true);
-    expect(
-      await signInAs(
-        "subject-sub",
-        { email: "sub@eu.acme.test", email_verified: true },
-        { options: limited },
-      ),
-    ).toBe("/sign-in?error=SsoDomainNotAllowed");
+    expect(await signInAs("subject-insider", verified("Insider@ACME.test"), { options: limited })).toBe(true);
+    expect(await signInAs("subject-sub", verified("sub@eu.acme.test"), { options: limited })).toBe(
+      "/sign-in?error=SsoDomainNotAllowed",
+    );
   });
 });
