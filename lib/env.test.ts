@@ -62,6 +62,7 @@ describe("single sign-on settings", () => {
       clientId: "throughline",
       clientSecret: "s3cret",
       name: "Okta",
+      allowedDomains: null,
     });
   });
 
@@ -75,6 +76,50 @@ describe("single sign-on settings", () => {
     vi.stubEnv("OIDC_ISSUER", "not a url");
     resetEnvForTesting();
     expect(() => getEnv()).toThrow(/OIDC_ISSUER/);
+  });
+});
+
+describe("OIDC_ALLOWED_DOMAINS", () => {
+  const sso = () => {
+    vi.stubEnv("OIDC_ISSUER", "https://login.example.com");
+    vi.stubEnv("OIDC_CLIENT_ID", "throughline");
+    vi.stubEnv("OIDC_CLIENT_SECRET", "s3cret");
+  };
+
+  it("is a comma-separated list of domains, trimmed and lower-cased", () => {
+    sso();
+    vi.stubEnv("OIDC_ALLOWED_DOMAINS", " Acme.com, eu.acme.co.uk ,");
+    resetEnvForTesting();
+    expect(getOidcConfig()?.allowedDomains).toEqual(["acme.com", "eu.acme.co.uk"]);
+    vi.stubEnv("OIDC_ALLOWED_DOMAINS", "");
+    resetEnvForTesting();
+    expect(getOidcConfig()?.allowedDomains).toBeNull();
+  });
+
+  it("refuses anything that is not a list of domain names, naming the variable", () => {
+    sso();
+    for (const value of [
+      "acme",
+      "@acme.com",
+      "ann@acme.com",
+      "acme .com",
+      "*.acme.com",
+      "https://acme.com",
+      ",",
+    ]) {
+      vi.stubEnv("OIDC_ALLOWED_DOMAINS", value);
+      resetEnvForTesting();
+      expect(() => getEnv(), value).toThrow(/OIDC_ALLOWED_DOMAINS/);
+    }
+  });
+
+  it("needs single sign-on to be configured", () => {
+    vi.stubEnv("OIDC_ISSUER", "");
+    vi.stubEnv("OIDC_CLIENT_ID", "");
+    vi.stubEnv("OIDC_CLIENT_SECRET", "");
+    vi.stubEnv("OIDC_ALLOWED_DOMAINS", "acme.com");
+    resetEnvForTesting();
+    expect(() => getEnv()).toThrow(/OIDC_ALLOWED_DOMAINS applies to single sign-on only/);
   });
 });
 

@@ -2,6 +2,23 @@
 // needs no configuration).
 import { z } from "zod";
 
+// A DNS name with at least two labels, lower-cased: what follows the @ of an address the provider may vouch for.
+const ZDomain = z
+  .string()
+  .regex(/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/, {
+    error: (issue) => `"${String(issue.input)}" is not a domain name like acme.com`,
+  });
+
+const ZDomainList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(",")
+      .map((domain) => domain.trim().toLowerCase())
+      .filter(Boolean),
+  )
+  .pipe(z.array(ZDomain).min(1, { error: "list at least one domain, e.g. acme.com,acme.co.uk" }));
+
 const ZEnv = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -22,6 +39,8 @@ const ZEnv = z
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     // The sign-in button's label: "Sign in with <OIDC_NAME>".
     OIDC_NAME: z.string().trim().min(1).max(60).default("single sign-on"),
+    // Comma-separated: only emails in exactly these domains may sign in through single sign-on.
+    OIDC_ALLOWED_DOMAINS: ZDomainList.optional(),
     // How many proxies in front of the app append to X-Forwarded-For (0: none, so no client address is known).
     THROUGHLINE_TRUST_PROXY: z.enum(["0", "1", "2", "3", "4", "5"]).default("0"),
   })
@@ -33,6 +52,14 @@ const ZEnv = z
         path: ["OIDC_ISSUER"],
         message:
           "single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together (or none of them)",
+      });
+    // A limit on a sign-in method that is off would look like protection while doing nothing.
+    if (env.OIDC_ALLOWED_DOMAINS && !env.OIDC_ISSUER)
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ALLOWED_DOMAINS"],
+        message:
+          "OIDC_ALLOWED_DOMAINS applies to single sign-on only: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET too",
       });
   });
 
@@ -51,6 +78,7 @@ export function getEnv(): TEnv {
     OIDC_CLIENT_ID: process.env.OIDC_CLIENT_ID || undefined,
     OIDC_CLIENT_SECRET: process.env.OIDC_CLIENT_SECRET || undefined,
     OIDC_NAME: process.env.OIDC_NAME || undefined,
+    OIDC_ALLOWED_DOMAINS: process.env.OIDC_ALLOWED_DOMAINS || undefined,
     THROUGHLINE_TRUST_PROXY: process.env.THROUGHLINE_TRUST_PROXY || undefined,
     THROUGHLINE_SEED: process.env.THROUGHLINE_SEED || undefined,
     THROUGHLINE_SETUP_TOKEN: process.env.THROUGHLINE_SETUP_TOKEN || undefined,
@@ -107,11 +135,21 @@ export function getSeedMode(env: Pick<TEnv, "NODE_ENV" | "DATABASE_URL" | "THROU
   return { mode: "demo", reason: null };
 }
 
-export type OidcConfig = { issuer: string; clientId: string; clientSecret: string; name: string };
+export type OidcConfig = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  name: string;
+  /** Lower-case domains an SSO email must be in; null lets in any domain (members only, as always). */
+  allowedDomains: readonly string[] | null;
+};
 
 /** Single sign-on's settings, or null when it is not configured (the env check makes it all or nothing). */
 export function getOidcConfig(
-  env: Pick<TEnv, "OIDC_ISSUER" | "OIDC_CLIENT_ID" | "OIDC_CLIENT_SECRET" | "OIDC_NAME"> = getEnv(),
+  env: Pick<
+    TEnv,
+    "OIDC_ISSUER" | "OIDC_CLIENT_ID" | "OIDC_CLIENT_SECRET" | "OIDC_NAME" | "OIDC_ALLOWED_DOMAINS"
+  > = getEnv(),
 ): OidcConfig | null {
   if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) return null;
   return {
@@ -119,5 +157,6 @@ export function getOidcConfig(
     clientId: env.OIDC_CLIENT_ID,
     clientSecret: env.OIDC_CLIENT_SECRET,
     name: env.OIDC_NAME,
+    allowedDomains: env.OIDC_ALLOWED_DOMAINS ?? null,
   };
 }

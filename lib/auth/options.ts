@@ -56,10 +56,16 @@ export function buildAuthOptions(settings: AuthSettings): AuthOptions {
       ...(settings.oidc ? [oidcProvider(settings.oidc)] : []),
     ],
     callbacks: {
-      // Password sign-ins were checked in authorize; SSO ones are let in only for existing members.
+      // Password sign-ins were checked in authorize; SSO ones are let in only for existing members, bound to
+      // the provider's subject (lib/auth/sso.ts).
       signIn: async ({ account, profile }) => {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
-        const decision = await checkSsoSignIn(profile ?? {});
+        if (!settings.oidc) return false;
+        const decision = await checkSsoSignIn({
+          profile: profile ?? {},
+          subject: account.providerAccountId,
+          provider: settings.oidc,
+        });
         return decision.ok ? true : `/sign-in?error=${SSO_ERROR_CODES[decision.reason]}`;
       },
       // The token's subject is Throughline's user id: authorize returns it for passwords; for SSO the

@@ -10,4 +10,16 @@ describe("describeSignInError", () => {
     expect(describeSignInError(undefined, "Okta")).toBeNull();
     expect(describeSignInError("", "Okta")).toBeNull();
   });
+
+  it("says when the provider's account is not the one the member's account is linked to, or the domain is not allowed", () => {
+    expect(describeSignInError("SsoAccountLinkedElsewhere", "Okta")).toMatch(
+      /^Your Throughline account is linked to a different Okta account .* ask your administrator to reset the link\.$/,
+    );
+    expect(describeSignInError("SsoIdentityLinkedElsewhere", "Okta")).toMatch(
+      /^This Okta account is linked to a different Throughline account/,
+    );
+    expect(describeSignInError("SsoDomainNotAllowed", "Okta")).toMatch(
+      /outside the domains this Throughline accepts/,
+    );
+  });
 });
