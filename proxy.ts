@@ -9,15 +9,26 @@ import { NONCE_HEADER, REQUEST_PATH_HEADER } from "./lib/security/request-header
 const hasSessionCookie = (request: NextRequest) =>
   request.cookies.getAll().some((c) => /^(__Secure-)?next-auth\.session-token(\.\d+)?$/.test(c.name));
 
+// Served over https (NEXTAUTH_URL), browsers are told to never use plain http for this host again.
+const HSTS = "max-age=63072000; includeSubDomains";
+
+function withHsts(response: NextResponse): NextResponse {
+  if (getEnv().NEXTAUTH_URL?.startsWith("https://")) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (pathname.startsWith("/api/")) {
     // A bearer token is checked by the route itself (lib/auth/api-caller.ts); the OpenAPI description is public.
-    if (pathname === "/api/v1/openapi.json") return NextResponse.next();
-    if (hasSessionCookie(request) || request.headers.has("authorization")) return NextResponse.next();
-    return NextResponse.json(
-      { error: { code: "unauthorized", message: "Sign in to use the API." } },
-      { status: 401, headers: { "Cache-Control": "no-store" } },
+    if (pathname === "/api/v1/openapi.json") return withHsts(NextResponse.next());
+    if (hasSessionCookie(request) || request.headers.has("authorization"))
+      return withHsts(NextResponse.next());
+    return withHsts(
+      NextResponse.json(
+        { error: { code: "unauthorized", message: "Sign in to use the API." } },
+        { status: 401, headers: { "Cache-Control": "no-store" } },
+      ),
     );
   }
   const nonce = createNonce();
@@ -28,7 +39,7 @@ export function proxy(request: NextRequest) {
   headers.set(REQUEST_PATH_HEADER, `${pathname}${search}`);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
-  return response;
+  return withHsts(response);
 }
 
 export const config = {

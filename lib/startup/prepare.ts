@@ -35,6 +35,21 @@ export async function prepareDatabase(options: {
   return result;
 }
 
+/**
+ * Production without an https NEXTAUTH_URL: session cookies are not marked Secure and no HSTS header is sent, so
+ * anyone on the network path could read a session. Said loudly at every start rather than refused, since a TLS
+ * proxy in front may be on its way.
+ */
+export function describeInsecureAddress(env = getEnv()): string | null {
+  if (env.NODE_ENV !== "production" || env.NEXTAUTH_URL?.startsWith("https://")) return null;
+  const now = env.NEXTAUTH_URL ? `is ${env.NEXTAUTH_URL}` : "is not set";
+  return [
+    `!!! Throughline is running in production without HTTPS: NEXTAUTH_URL ${now}.`,
+    "!!! Session cookies are not marked Secure and browsers get no HSTS header. Put a TLS proxy in front and set",
+    "!!! NEXTAUTH_URL=https://<your host>.",
+  ].join("\n");
+}
+
 export function describeDatabase(): string {
   const env = getEnv();
   return env.DATABASE_URL
@@ -60,6 +75,8 @@ export async function startServerDatabase(): Promise<void> {
       ...(notSeeded ? [notSeeded] : []),
     ];
     console.info(`Throughline ${parts.join("; ")}`);
+    const warning = describeInsecureAddress();
+    if (warning) console.warn(warning);
     if (setupToken) {
       const origin = getEnv().NEXTAUTH_URL?.replace(/\/+$/, "") ?? "";
       console.info(
