@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { recordAccountEvent } from "../audit/record";
 import { getPrisma } from "../db/client";
-import { spendVerificationTime, verifyPassword } from "./password";
+import { hashPassword, needsRehash, spendVerificationTime, verifyPassword } from "./password";
 import { refundSignInAttempt, takeSignInAttempt } from "./rate-limit";
 import type { SessionUser } from "./user";
 
@@ -56,6 +56,12 @@ async function check(attempt: Attempt): Promise<SessionUser> {
     throw new SignInError(WRONG_CREDENTIALS);
   }
   await refundSignInAttempt({ email, ip: attempt.ip });
+  // Made with an older cost: hash again now that the password is at hand. Only if unchanged meanwhile.
+  if (user.passwordHash && needsRehash(user.passwordHash))
+    await prisma.user.updateMany({
+      where: { id: user.id, passwordHash: user.passwordHash },
+      data: { passwordHash: await hashPassword(password) },
+    });
   await recordAccountEvent({ action: "auth.signed_in", userId: user.id, after: { email, ip: attempt.ip } });
   return { id: user.id, email: user.email, name: user.name };
 }

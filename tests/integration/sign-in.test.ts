@@ -1,7 +1,9 @@
 // Checking a password: the right one signs in, a wrong one or an unknown account is refused in the same words,
 // both are audited (the email, never the password), and failures are limited per account and per address.
+import { randomBytes, scrypt } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getClientIp, normalizeAddress, UNKNOWN_CLIENT } from "../../lib/auth/client-address";
+import { needsRehash, verifyPassword } from "../../lib/auth/password";
 import { pruneRateLimitBuckets, takeSignInAttempt } from "../../lib/auth/rate-limit";
 import { authenticate, WRONG_CREDENTIALS } from "../../lib/auth/sign-in";
 import { getPrisma } from "../../lib/db/client";
@@ -9,6 +11,18 @@ import { registerTestDb } from "../setup/test-db";
 import { createUser } from "./factories";
 
 registerTestDb();
+
+/** A scrypt hash in the stored format with a chosen N, as an older version of the app made them. */
+function hashWith(password: string, N: number): Promise<string> {
+  const salt = randomBytes(16);
+  return new Promise((resolve, reject) =>
+    scrypt(password.normalize("NFKC"), salt, 32, { N, r: 8, p: 1, maxmem: 64 * 1024 * 1024 }, (error, key) =>
+      error
+        ? reject(error)
+        : resolve(["scrypt", N, 8, 1, salt.toString("base64"), key.toString("base64")].join("$")),
+    ),
+  );
+}
 
 let ipCounter = 0;
 const nextIp = () => `203.0.113.${++ipCounter}`;
@@ -114,6 +128,23 @@ describe("the rate-limit buckets in the database", () => {
       count: 1,
       windowStart: later,
     });
+  });
+});
+
+describe("an older password hash", () => {
+  it("is replaced with today's cost on the next successful sign-in, and still signs in", async () => {
+    const user = await createUser({ email: "gina@example.com" });
+    const prisma = await getPrisma();
+    // The hash of "right password" as this app stored it with N=2^15 before the cost was raised.
+    const old = await hashWith("right password", 2 ** 15);
+    await prisma.user.update({ where: { id: user.id }, data: { passwordHash: old } });
+    await expect(
+      authenticate({ email: "gina@example.com", password: "right password", ip: nextIp() }),
+    ).resolves.toMatchObject({ id: user.id });
+    const stored = (await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash ?? "";
+    expect(stored).not.toBe(old);
+    expect(needsRehash(stored)).toBe(false);
+    expect(await verifyPassword("right password", stored)).toBe(true);
   });
 });
 
