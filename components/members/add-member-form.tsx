@@ -12,10 +12,10 @@ import { RoleFields } from "./role-fields";
 
 type State = { result: ActionResult<AddMemberData> | null; email: string };
 
-/** Email and role; an existing account joins at once, anyone else gets a one-time invitation link. */
+/** Email and role; every email gets a one-time invitation link (someone with an account signs in to join). */
 export function AddMemberForm(props: { workspaceId: string; departments: { id: string; name: string }[] }) {
   const announce = useAnnounce();
-  const [link, setLink] = useState<Extract<AddMemberData, { kind: "invitation" }> | null>(null);
+  const [link, setLink] = useState<AddMemberData | null>(null);
   const [state, formAction] = useActionState(
     async (_previous: State, formData: FormData): Promise<State> => {
       const email = String(formData.get("email") ?? "");
@@ -29,13 +29,8 @@ export function AddMemberForm(props: { workspaceId: string; departments: { id: s
         announce(result.formError, "error");
         return { result, email };
       }
-      if (result.data.kind === "invitation") {
-        setLink(result.data);
-        announce(`Invitation created for ${result.data.email}. Copy the link below.`);
-      } else {
-        setLink(null);
-        announce(`Added ${result.data.name} (${result.data.email}) to the workspace.`);
-      }
+      setLink(result.data);
+      announce(`Invitation created for ${result.data.email}. Copy the link below.`);
       return { result, email: "" };
     },
     { result: null, email: "" },

@@ -9,7 +9,7 @@ import { hashPassword } from "../auth/password";
 import { type Limit, takeRateLimitSlot } from "../auth/rate-limit";
 import { getPrisma } from "../db/client";
 import { withTransaction } from "../db/transaction";
-import { LINK_PROBLEMS } from "./invitation-status";
+import { linkProblem } from "./invitation-status";
 import { ZAcceptInvitation } from "./schemas";
 import { getInvitationState, hashInvitationToken } from "./tokens";
 
@@ -30,7 +30,7 @@ const select = {
 const accountExists = () =>
   new ActionError(
     "conflict",
-    "An account with this email address already exists. Sign in with it, and ask a CX lead to add you to the workspace.",
+    "An account with this email address already exists. Sign in with it, then open this link again to join.",
   );
 
 /** Refused when `key` has had too many attempts lately. */
@@ -41,14 +41,6 @@ async function takeAcceptSlot(key: string): Promise<void> {
       "forbidden",
       `Too many attempts. Try again in ${decision.retryAfterMinutes} minutes.`,
     );
-}
-
-function linkProblem(state: "unknown" | "used" | "expired"): ActionError {
-  const problem = LINK_PROBLEMS[state];
-  return new ActionError(
-    state === "unknown" ? "not_found" : "conflict",
-    `${problem.title}. ${problem.message}`,
-  );
 }
 
 /**

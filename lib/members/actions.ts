@@ -1,15 +1,19 @@
 "use server";
 // A CX lead manages who belongs to the workspace: add (or invite), change a role, remove.
 import { defineAction } from "../actions/define";
-import { ActionError, isUniqueViolation, notFound } from "../actions/result";
+import { ActionError, notFound } from "../actions/result";
 import { getDepartmentName, LAST_LEAD_MESSAGE, lockLeadMemberships } from "./action-helpers";
 import { ZAddMember, ZChangeMember, ZMembershipId } from "./schemas";
 import { createInvitationToken } from "./tokens";
 
-export type AddMemberData =
-  | { kind: "member"; membershipId: string; email: string; name: string }
-  /** The token is shown once, to the CX lead who made it; only its hash is stored. */
-  | { kind: "invitation"; invitationId: string; email: string; token: string; expiresAt: string };
+/** The token is shown once, to the CX lead who made it; only its hash is stored. */
+export type AddMemberData = {
+  kind: "invitation";
+  invitationId: string;
+  email: string;
+  token: string;
+  expiresAt: string;
+};
 
 const alreadyMember = (email: string) => {
   const message = `${email} is already a member of this workspace.`;
@@ -17,8 +21,9 @@ const alreadyMember = (email: string) => {
 };
 
 /**
- * An email with an account becomes a member at once; any other gets an invitation link (and an earlier
- * pending link for the same email stops working).
+ * Every email gets an invitation link (an earlier pending link for it stops working), whether or not it has an
+ * account on this instance: the answer is the same either way, so adding someone reveals nothing about other
+ * workspaces. Someone with an account joins by signing in through the link (joinWithInvitation).
  */
 export const addMember = defineAction({
   schema: ZAddMember,
@@ -27,29 +32,10 @@ export const addMember = defineAction({
   async run({ tx, audit, actor, input: { email, role, departmentId } }): Promise<AddMemberData> {
     const { workspaceId } = actor;
     const departmentName = await getDepartmentName(tx, { workspaceId, departmentId });
-    const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true } });
+    // This workspace's own members are on its Members page already: saying so reveals nothing new.
+    if (await tx.membership.findFirst({ where: { workspaceId, user: { email } }, select: { id: true } }))
+      throw alreadyMember(email);
     await tx.invitation.deleteMany({ where: { workspaceId, email, usedAt: null } });
-    if (user) {
-      const existing = await tx.membership.findUnique({
-        where: { workspaceId_userId: { workspaceId, userId: user.id } },
-        select: { id: true },
-      });
-      if (existing) throw alreadyMember(email);
-      const membership = await tx.membership
-        .create({ data: { workspaceId, userId: user.id, role, departmentId }, select: { id: true } })
-        .catch((error: unknown) => {
-          // The same person added twice at once: the second hits the unique (workspace, user).
-          throw isUniqueViolation(error) ? alreadyMember(email) : error;
-        });
-      await audit({
-        action: "member.added",
-        entityType: "membership",
-        entityId: membership.id,
-        departmentId,
-        after: { name: user.name, email, role, departmentName },
-      });
-      return { kind: "member", membershipId: membership.id, email, name: user.name };
-    }
     const link = createInvitationToken();
     const invitation = await tx.invitation.create({
       data: {

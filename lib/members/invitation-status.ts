@@ -1,4 +1,5 @@
-// What an invitation link says when it cannot be used, in one place for the page and the accept action.
+// What an invitation link says when it cannot be used, in one place for the page and the accept actions.
+import { ActionError } from "../actions/result";
 import type { InvitationState } from "./tokens";
 
 export type LinkProblem = Exclude<InvitationState, "pending"> | "unknown";
@@ -18,3 +19,12 @@ export const LINK_PROBLEMS: Record<LinkProblem, { title: string; message: string
     message: "Ask a CX lead of your workspace to send you a new invitation link.",
   },
 };
+
+/** The same words as an action's refusal: not found for an unknown link, a conflict for a spent or old one. */
+export function linkProblem(state: LinkProblem): ActionError {
+  const problem = LINK_PROBLEMS[state];
+  return new ActionError(
+    state === "unknown" ? "not_found" : "conflict",
+    `${problem.title}. ${problem.message}`,
+  );
+}

@@ -108,6 +108,8 @@ export type InvitationForToken =
       role: MemberRole;
       departmentName: string | null;
       expiresAt: Date;
+      /** The invited email has an account already: its owner signs in and joins instead of creating one. */
+      hasAccount: boolean;
     };
 
 /** What the public invitation page may show for a token: nothing about the workspace unless the link works. */
@@ -128,8 +130,11 @@ export async function getInvitationForToken(token: string, now = new Date()): Pr
   if (!invitation) return { state: "unknown" };
   const state = getInvitationState(invitation, now);
   if (state !== "pending") return { state };
+  // Told only to whoever holds the link, which was made for this email.
+  const account = await prisma.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
   return {
     state,
+    hasAccount: account !== null,
     email: invitation.email,
     workspaceName: invitation.workspace.name,
     role: invitation.role,

@@ -57,6 +57,8 @@ export type TInvitationId = z.input<typeof ZInvitationId>;
 /** 32 random bytes in base64url (lib/members/tokens.ts). */
 export const ZInvitationToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: "This link is not valid." });
 
+export const ZJoinInvitation = z.object({ token: ZInvitationToken });
+
 export const ZAcceptInvitation = z
   .object({ token: ZInvitationToken, name: ZPersonName, password: ZNewPassword, confirm: z.string() })
   .refine((value) => value.password === value.confirm, {

@@ -319,6 +319,8 @@ describe("the matrix itself", () => {
       // A person's own account, in no workspace: tests/integration/account.test.ts (signed out → unauthorized),
       // and the public end of a reset link, whose token is the credential.
       ...["changePassword", "signOutEverywhere", "resetPassword"],
+      // Signed in as the invited email, with the link as the credential: tests/integration/members.test.ts.
+      "joinWithInvitation",
     ]);
     expect(exported.filter((name) => !covered.has(name))).toEqual([]);
     expect(exported.length).toBeGreaterThanOrEqual(35);

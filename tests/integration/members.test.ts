@@ -3,10 +3,11 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getPrisma } from "../../lib/db/client";
 import { addMember, changeMemberRole, removeMember } from "../../lib/members/actions";
+import { joinWithInvitation } from "../../lib/members/join-actions";
 import { getMembersPage } from "../../lib/members/queries";
 import { hashInvitationToken } from "../../lib/members/tokens";
 import { registerTestDb } from "../setup/test-db";
-import { actingAs, signInAs } from "./auth";
+import { actingAs, signInAs, signOut } from "./auth";
 import * as f from "./factories";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
@@ -14,7 +15,7 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 registerTestDb();
 
 type User = { id: string; email: string; name: string };
-let workspace: { id: string };
+let workspace: { id: string; slug: string };
 let department: { id: string; name: string };
 let lead: User;
 
@@ -33,27 +34,67 @@ async function lastAudit() {
 }
 
 describe("addMember", () => {
-  it("makes an existing account a member at once, audited with the actor", async () => {
+  it("answers an email with an account exactly as one without: an invitation, never a membership at once", async () => {
     signInAs(lead);
     const user = await f.createUser({ name: "Ada Existing", email: "ada.existing@example.com" });
-    const result = await addMember({
+    const withAccount = await addMember({
       workspaceId: workspace.id,
       email: " ADA.Existing@example.com ",
       role: "DEPARTMENT_HEAD",
       departmentId: department.id,
     });
-    expect(result).toMatchObject({ ok: true, data: { kind: "member", email: "ada.existing@example.com" } });
+    const without = await addMember({
+      workspaceId: workspace.id,
+      email: "no.account.yet@example.com",
+      role: "DEPARTMENT_HEAD",
+      departmentId: department.id,
+    });
+    if (!withAccount.ok || !without.ok) throw new Error("adding failed");
+    const shape = (data: object) => Object.keys(data).sort();
+    expect(shape(withAccount.data)).toEqual(shape(without.data));
+    expect(withAccount.data).toMatchObject({ kind: "invitation", email: "ada.existing@example.com" });
     const prisma = await getPrisma();
     expect(
       await prisma.membership.findUnique({
         where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } },
       }),
-    ).toMatchObject({ role: "DEPARTMENT_HEAD", departmentId: department.id });
-    expect(await lastAudit()).toMatchObject({
-      action: "member.added",
-      actorId: lead.id,
-      after: { name: "Ada Existing", role: "DEPARTMENT_HEAD", departmentName: "Billing" },
+    ).toBeNull();
+    expect(await lastAudit()).toMatchObject({ action: "invitation.created", actorId: lead.id });
+  });
+
+  it("lets the account join through the link once signed in as the invited email, with the invited role", async () => {
+    signInAs(lead);
+    const ada = await f.createUser({ name: "Ada Joins", email: "ada.joins@example.com" });
+    const added = await addMember({
+      workspaceId: workspace.id,
+      email: "ada.joins@example.com",
+      role: "DEPARTMENT_HEAD",
+      departmentId: department.id,
     });
+    if (!added.ok) throw new Error(added.formError);
+    const { token } = added.data;
+    const someoneElse = await f.createUser();
+    signInAs(someoneElse);
+    expect(await joinWithInvitation({ token })).toMatchObject({
+      ok: false,
+      code: "forbidden",
+      formError: expect.stringMatching(/This invitation is for ada\.joins@example\.com/),
+    });
+    signInAs(ada);
+    expect(await joinWithInvitation({ token })).toEqual({
+      ok: true,
+      data: { workspaceSlug: workspace.slug },
+    });
+    const prisma = await getPrisma();
+    expect(
+      await prisma.membership.findUnique({
+        where: { workspaceId_userId: { workspaceId: workspace.id, userId: ada.id } },
+      }),
+    ).toMatchObject({ role: "DEPARTMENT_HEAD", departmentId: department.id });
+    expect(await lastAudit()).toMatchObject({ action: "invitation.accepted", actorId: ada.id });
+    expect(await joinWithInvitation({ token })).toMatchObject({ ok: false, code: "conflict" });
+    signOut();
+    expect(await joinWithInvitation({ token })).toMatchObject({ ok: false, code: "unauthorized" });
   });
 
   it("invites an email without an account: a one-time token of which only the hash is stored", async () => {
@@ -135,8 +176,12 @@ describe("addMember", () => {
       role: "EXECUTIVE",
       departmentId: department.id,
     });
-    expect(result).toMatchObject({ ok: true });
+    if (!result.ok) throw new Error(result.formError);
     const prisma = await getPrisma();
+    const invitation = await prisma.invitation.findUniqueOrThrow({ where: { id: result.data.invitationId } });
+    expect(invitation.departmentId).toBeNull();
+    signInAs(user);
+    expect(await joinWithInvitation({ token: result.data.token })).toMatchObject({ ok: true });
     const membership = await prisma.membership.findFirstOrThrow({ where: { userId: user.id } });
     expect(membership.departmentId).toBeNull();
   });
