@@ -1,12 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import type { FormEvent } from "react";
-import { FormAlert, useSignInAfter } from "@/components/ui/account-form";
+import { AccountFields } from "@/components/ui/account-fields";
+import { FormAlert, SignInInstead, useSignInAfter } from "@/components/ui/account-form";
 import { BUTTON } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { changePassword } from "@/lib/account/actions";
-import { PASSWORD_MIN } from "@/lib/auth/account-schemas";
 
 /** A new password, the current one first. Every session ends with it, so this one signs in again at once. */
 export function ChangePasswordForm() {
@@ -31,13 +30,10 @@ export function ChangePasswordForm() {
 
   if (signInFailed)
     return (
-      <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-        Your password is changed, and every session has ended.{" "}
-        <Link href="/sign-in" className="font-medium underline">
-          Sign in
-        </Link>{" "}
-        with the new one.
-      </p>
+      <SignInInstead
+        done="Your password is changed, and every session has ended."
+        withWhat="with the new one."
+      />
     );
   return (
     <form
@@ -56,22 +52,12 @@ export function ChangePasswordForm() {
         autoComplete="current-password"
         error={errorOf("current")}
       />
-      <Field
-        id="password-new"
-        name="password"
-        type="password"
-        label="New password"
-        autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN} characters. Every other session of your account ends.`}
-        error={errorOf("password")}
-      />
-      <Field
-        id="password-confirm"
-        name="confirm"
-        type="password"
-        label="New password again"
-        autoComplete="new-password"
-        error={errorOf("confirm")}
+      <AccountFields
+        idPrefix="password"
+        errors={failure?.fieldErrors}
+        hasName={false}
+        hasConfirm
+        passwordLabel="New password"
       />
       <button type="submit" disabled={isPending} className={BUTTON.primary}>
         {isPending ? "Changing…" : "Change password"}

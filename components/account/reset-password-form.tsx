@@ -1,17 +1,14 @@
 "use client";
 
-import Link from "next/link";
 import type { FormEvent } from "react";
-import { FormAlert, useSignInAfter } from "@/components/ui/account-form";
+import { AccountFields } from "@/components/ui/account-fields";
+import { FormAlert, SignInInstead, useSignInAfter } from "@/components/ui/account-form";
 import { BUTTON } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
 import { resetPassword } from "@/lib/account/reset-actions";
-import { PASSWORD_MIN } from "@/lib/auth/account-schemas";
 
 /** A new password from a reset link; on success the person is signed in with it. */
 export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
   const { create, failure, formError, signInFailed, isPending } = useSignInAfter();
-  const errorOf = (field: string) => failure?.fieldErrors?.[field]?.[0];
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -26,13 +23,10 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
 
   if (signInFailed)
     return (
-      <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-        Your password is set, but we could not sign you in just now.{" "}
-        <Link href="/sign-in" className="font-medium underline">
-          Sign in
-        </Link>{" "}
-        with {email} and the password you chose.
-      </p>
+      <SignInInstead
+        done="Your password is set, but we could not sign you in just now."
+        withWhat={`with ${email} and the password you chose.`}
+      />
     );
   return (
     <form
@@ -43,22 +37,12 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
       noValidate
     >
       <FormAlert id="reset-error" message={formError} />
-      <Field
-        id="reset-password"
-        name="password"
-        type="password"
-        label="New password"
-        autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN} characters.`}
-        error={errorOf("password")}
-      />
-      <Field
-        id="reset-confirm"
-        name="confirm"
-        type="password"
-        label="New password again"
-        autoComplete="new-password"
-        error={errorOf("confirm")}
+      <AccountFields
+        idPrefix="reset"
+        errors={failure?.fieldErrors}
+        hasName={false}
+        hasConfirm
+        passwordLabel="New password"
       />
       <button type="submit" disabled={isPending} className={BUTTON.large}>
         {isPending ? "Saving…" : "Set password and sign in"}

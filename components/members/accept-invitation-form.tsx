@@ -1,9 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import type { FormEvent } from "react";
 import { AccountFields } from "@/components/ui/account-fields";
-import { FormAlert, useSignInAfter } from "@/components/ui/account-form";
+import { FormAlert, SignInInstead, useSignInAfter } from "@/components/ui/account-form";
 import { BUTTON } from "@/components/ui/button";
 import { acceptInvitation } from "@/lib/members/accept-actions";
 
@@ -31,13 +30,10 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
 
   if (signInFailed)
     return (
-      <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-        Your account is ready, but we could not sign you in just now.{" "}
-        <Link href="/sign-in" className="font-medium underline">
-          Sign in
-        </Link>{" "}
-        with {email} and the password you chose.
-      </p>
+      <SignInInstead
+        done="Your account is ready, but we could not sign you in just now."
+        withWhat={`with ${email} and the password you chose.`}
+      />
     );
   return (
     <form

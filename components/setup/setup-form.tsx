@@ -1,9 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { type FormEvent, useState } from "react";
 import { AccountFields } from "@/components/ui/account-fields";
-import { FormAlert, useSignInAfter } from "@/components/ui/account-form";
+import { FormAlert, SignInInstead, useSignInAfter } from "@/components/ui/account-form";
 import { BUTTON } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { completeSetup } from "@/lib/setup/actions";
@@ -38,13 +37,7 @@ export function SetupForm({ token }: { token: string | null }) {
 
   if (signInFailed)
     return (
-      <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-        Your workspace is ready.{" "}
-        <Link href="/sign-in" className="font-medium underline">
-          Sign in
-        </Link>{" "}
-        with the email and password you chose.
-      </p>
+      <SignInInstead done="Your workspace is ready." withWhat="with the email and password you chose." />
     );
   const workspaceField = (name: "workspaceName" | "slug") => ({
     name,

@@ -13,21 +13,29 @@ type Props = {
   hasConfirm?: boolean;
   /** Typed values to put back after a failed submit. The password is never put back. */
   defaults?: { name?: string; email?: string };
+  /** False for a form that only sets a password (a reset link, a password change). */
+  hasName?: boolean;
+  /** "Password" by default; "New password" where a current one is also asked. */
+  passwordLabel?: string;
 };
 
 /** The fields of a new account: the person's name, optionally their email, and a new password. */
-export function AccountFields({ idPrefix, errors, hasEmail, hasConfirm, defaults }: Props) {
+export function AccountFields(props: Props) {
+  const { idPrefix, errors, hasEmail, hasConfirm, defaults } = props;
+  const passwordLabel = props.passwordLabel ?? "Password";
   const errorOf = (field: string) => errors?.[field]?.[0];
   return (
     <>
-      <Field
-        id={`${idPrefix}-name`}
-        name="name"
-        label="Your name"
-        autoComplete="name"
-        defaultValue={defaults?.name}
-        error={errorOf("name")}
-      />
+      {props.hasName === false ? null : (
+        <Field
+          id={`${idPrefix}-name`}
+          name="name"
+          label="Your name"
+          autoComplete="name"
+          defaultValue={defaults?.name}
+          error={errorOf("name")}
+        />
+      )}
       {hasEmail ? (
         <Field
           id={`${idPrefix}-email`}
@@ -43,7 +51,7 @@ export function AccountFields({ idPrefix, errors, hasEmail, hasConfirm, defaults
         id={`${idPrefix}-password`}
         name="password"
         type="password"
-        label="Password"
+        label={passwordLabel}
         autoComplete="new-password"
         hint={`At least ${PASSWORD_MIN} characters.`}
         error={errorOf("password")}
@@ -53,7 +61,7 @@ export function AccountFields({ idPrefix, errors, hasEmail, hasConfirm, defaults
           id={`${idPrefix}-confirm`}
           name="confirm"
           type="password"
-          label="Password again"
+          label={`${passwordLabel} again`}
           autoComplete="new-password"
           error={errorOf("confirm")}
         />

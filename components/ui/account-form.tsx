@@ -1,8 +1,9 @@
 "use client";
 // What the forms that set a password (first-run setup, accepting an invitation, a reset link, changing it) share
 // with sign-in: the form-level error, and running the action then signing in with the password just chosen.
+import Link from "next/link";
 import { signIn } from "next-auth/react";
-import { useState, useTransition } from "react";
+import { type ReactNode, useState, useTransition } from "react";
 import type { ActionFailure, ActionResult } from "@/lib/actions/result";
 
 /** A form's own error (not a field's), announced as it appears; the form points at it by `id`. */
@@ -50,4 +51,17 @@ export function useSignInAfter() {
 
   const formError = failure && !failure.fieldErrors ? failure.formError : null;
   return { create, failure, formError, signInFailed, isPending };
+}
+
+/** When the action worked but signing in right after did not: what happened, and the way to the sign-in page. */
+export function SignInInstead(props: { done: ReactNode; withWhat: ReactNode }) {
+  return (
+    <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+      {props.done}{" "}
+      <Link href="/sign-in" className="font-medium underline">
+        Sign in
+      </Link>{" "}
+      {props.withWhat}
+    </p>
+  );
 }

@@ -2,30 +2,19 @@
 // The public end of an invitation link.
 import { definePublicAction } from "../actions/define";
 import { ActionError, isUniqueViolation } from "../actions/result";
-import { auditFor } from "../audit/record";
 import { UNKNOWN_CLIENT } from "../auth/client-address";
 import { getRequestIp } from "../auth/client-ip";
 import { hashPassword } from "../auth/password";
 import { type Limit, takeRateLimitSlot } from "../auth/rate-limit";
 import { getPrisma } from "../db/client";
 import { withTransaction } from "../db/transaction";
+import { invitationSelect, joinInvited, takePendingInvitation } from "./invitation-link";
 import { linkProblem } from "./invitation-status";
 import { ZAcceptInvitation } from "./schemas";
 import { getInvitationState, hashInvitationToken } from "./tokens";
 
 // Tokens cannot be guessed (256 bits); the limit keeps anyone from making the server hash passwords in bulk.
 const ACCEPT_LIMIT: Limit = { max: 20, windowMs: 15 * 60 * 1000 };
-
-const select = {
-  id: true,
-  workspaceId: true,
-  email: true,
-  role: true,
-  departmentId: true,
-  usedAt: true,
-  expiresAt: true,
-  workspace: { select: { slug: true } },
-} as const;
 
 const accountExists = () =>
   new ActionError(
@@ -56,7 +45,7 @@ export const acceptInvitation = definePublicAction({
     const ip = await getRequestIp();
     if (ip !== UNKNOWN_CLIENT) await takeAcceptSlot(`invite:ip:${ip}`);
     const prisma = await getPrisma();
-    const found = await prisma.invitation.findUnique({ where: { tokenHash }, select });
+    const found = await prisma.invitation.findUnique({ where: { tokenHash }, select: invitationSelect });
     if (!found) throw linkProblem("unknown");
     const state = getInvitationState(found);
     if (state !== "pending") throw linkProblem(state);
@@ -67,32 +56,15 @@ export const acceptInvitation = definePublicAction({
     try {
       return await withTransaction(async (tx) => {
         // Two tabs accepting at once: the second waits here and then finds the link spent.
-        const locked = await tx.$queryRaw<{ id: string }[]>`
-          SELECT "id"::text AS "id" FROM "Invitation" WHERE "tokenHash" = ${tokenHash} FOR UPDATE`;
-        if (locked.length === 0) throw linkProblem("unknown");
-        const invitation = await tx.invitation.findUniqueOrThrow({ where: { tokenHash }, select });
-        const current = getInvitationState(invitation);
-        if (current !== "pending") throw linkProblem(current);
+        const invitation = await takePendingInvitation(tx, tokenHash);
         if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } }))
           throw accountExists();
         const user = await tx.user.create({
           data: { email: invitation.email, name, passwordHash },
-          select: { id: true },
+          select: { id: true, name: true },
         });
-        const { workspaceId, role, departmentId } = invitation;
-        const membership = await tx.membership.create({
-          data: { workspaceId, userId: user.id, role, departmentId },
-          select: { id: true },
-        });
-        await tx.invitation.update({ where: { id: invitation.id }, data: { usedAt: new Date() } });
-        await auditFor(tx, { workspaceId, actorId: user.id })({
-          action: "invitation.accepted",
-          entityType: "membership",
-          entityId: membership.id,
-          departmentId,
-          after: { name, email: invitation.email, role },
-        });
-        return { email: invitation.email, workspaceSlug: invitation.workspace.slug };
+        const joined = await joinInvited(tx, { invitation, user, onDuplicate: accountExists });
+        return { email: invitation.email, ...joined };
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw accountExists();

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AcceptInvitationForm } from "@/components/members/accept-invitation-form";
 import { JoinInvitation } from "@/components/members/join-invitation";
 import { BUTTON } from "@/components/ui/button";
+import { LinkProblem } from "@/components/ui/link-problem";
 import { getSessionUser } from "@/lib/auth/session";
 import { LINK_PROBLEMS } from "@/lib/members/invitation-status";
 import { getInvitationForToken } from "@/lib/members/queries";
@@ -15,20 +16,7 @@ export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer"
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const invitation = await getInvitationForToken(token);
-  if (invitation.state !== "pending") {
-    const problem = LINK_PROBLEMS[invitation.state];
-    return (
-      <div className="mx-auto grid max-w-md gap-3 py-8">
-        <h1 className="text-2xl font-semibold tracking-tight">{problem.title}</h1>
-        <p className="text-slate-700">{problem.message}</p>
-        <p>
-          <Link href="/sign-in" className="font-medium text-slate-900 underline">
-            Go to sign in
-          </Link>
-        </p>
-      </div>
-    );
-  }
+  if (invitation.state !== "pending") return <LinkProblem {...LINK_PROBLEMS[invitation.state]} />;
   const role = ROLE_LABELS[invitation.role];
   const invitedAs = (
     <>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ResetPasswordForm } from "@/components/account/reset-password-form";
+import { LinkProblem } from "@/components/ui/link-problem";
 import { getResetForToken } from "@/lib/account/queries";
 import { RESET_PROBLEMS } from "@/lib/account/reset-status";
 
@@ -10,20 +10,7 @@ export const metadata: Metadata = { title: "Choose a new password", referrer: "n
 export default async function ResetPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const reset = await getResetForToken(token);
-  if (reset.state !== "pending") {
-    const problem = RESET_PROBLEMS[reset.state];
-    return (
-      <div className="mx-auto grid max-w-md gap-3 py-8">
-        <h1 className="text-2xl font-semibold tracking-tight">{problem.title}</h1>
-        <p className="text-slate-700">{problem.message}</p>
-        <p>
-          <Link href="/sign-in" className="font-medium text-slate-900 underline">
-            Go to sign in
-          </Link>
-        </p>
-      </div>
-    );
-  }
+  if (reset.state !== "pending") return <LinkProblem {...RESET_PROBLEMS[reset.state]} />;
   return (
     <div className="mx-auto grid max-w-sm gap-6 py-8">
       <div className="grid gap-1">
