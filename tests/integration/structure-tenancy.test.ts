@@ -66,6 +66,29 @@ describe("another workspace's resources", () => {
     },
   );
 
+  it("reads exactly like an id that does not exist, word for word", async () => {
+    const unknown = "00000000-0000-7000-8000-000000000000";
+    const pairs = [
+      [
+        structure.updateStage({ id: theirs.stage.id, name: "X" }),
+        structure.updateStage({ id: unknown, name: "X" }),
+      ],
+      [
+        structure.deleteDepartment({ id: theirs.departments[0]!.id }),
+        structure.deleteDepartment({ id: unknown }),
+      ],
+      [
+        structure.createTouchpoint({ stageId: theirs.stage.id, name: "X", channel: "WEB" }),
+        structure.createTouchpoint({ stageId: unknown, name: "X", channel: "WEB" }),
+      ],
+    ] as const;
+    for (const [theirsResult, unknownResult] of pairs) {
+      const [a, b] = await Promise.all([theirsResult, unknownResult]);
+      expect(a).toMatchObject({ ok: false, code: "not_found" });
+      expect(a).toEqual(b);
+    }
+  });
+
   it("a touchpoint of ours cannot move into their stage: it is not found, and nothing is written", async () => {
     const before = await countRows();
     const result = await structure.moveTouchpoint({ id: ours.touchpoint.id, stageId: theirs.stage.id });
