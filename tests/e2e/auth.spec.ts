@@ -155,13 +155,16 @@ test("another workspace's data is not found, in pages and in the API", async ({ 
 test.describe("a member of two workspaces", () => {
   test.use({ role: "executive" });
 
-  test("switches between them from the header", async ({ page }) => {
+  test("switches between them from the header; only the demo is marked as one", async ({ page }) => {
     await page.goto("/");
     await expect(page).toHaveURL(/\/w\/demo$/);
+    const nav = page.getByRole("navigation", { name: "Workspace" });
+    await expect(nav.getByText("Demo workspace")).toBeVisible();
     await page.getByText("Switch workspace").click();
     await page.getByRole("link", { name: OTHER_WORKSPACE.name }).click();
     await expect(page).toHaveURL(new RegExp(`/w/${OTHER_WORKSPACE.slug}$`));
     await expect(page.getByRole("link", { name: OTHER_WORKSPACE.journey })).toBeVisible();
+    await expect(nav.getByText("Demo workspace")).toHaveCount(0);
   });
 });
 
