@@ -12,7 +12,11 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "components/**/*.test.ts?(x)", "tests/integration/**/*.test.ts"],
     globalSetup: ["tests/setup/global-db.ts"],
-    setupFiles: ["tests/setup/fail-on-console-error.ts", "tests/setup/mock-session.ts"],
+    setupFiles: [
+      "tests/setup/fail-on-console-error.ts",
+      "tests/setup/mock-session.ts",
+      "tests/setup/mock-next-cache.ts",
+    ],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",

@@ -39,7 +39,6 @@ import { signInAs, signOut } from "./auth";
 import { getSignedInUser, setSignedInUser } from "./auth-state";
 import * as f from "./factories";
 
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }) }));
 
 registerTestDb();

@@ -1,5 +1,5 @@
 // The inbox (who sees what, and the navigation count agrees with the list) and touchpoint comments.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createClaim, releaseRole } from "../../lib/claims/actions";
 import { getContestsPage, getTouchpointDetail } from "../../lib/claims/contest-queries";
 import { decideClaim } from "../../lib/claims/decision-actions";
@@ -12,8 +12,6 @@ import type { PrismaClient } from "../../lib/db/generated/client";
 import { registerTestDb } from "../setup/test-db";
 import { signInAs } from "./auth";
 import * as f from "./factories";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const getDb = registerTestDb();
 

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getPrisma, setDbForTesting } from "../../lib/db/client";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { setAssignment } from "../../lib/matrix/actions";
@@ -15,8 +15,6 @@ import {
   createTouchpoint,
   setRole,
 } from "./factories";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const getDb = registerTestDb();
 signInAsLeadOfNewWorkspaces();

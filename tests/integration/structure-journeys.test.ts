@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getPrisma } from "../../lib/db/client";
 import {
   createJourney,
@@ -19,8 +19,6 @@ import {
   createTouchpoint as makeTouchpoint,
   setRole,
 } from "./factories";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 registerTestDb();
 signInAsLeadOfNewWorkspaces();

@@ -21,7 +21,6 @@ import { registerTestDb } from "../setup/test-db";
 import { signInAs } from "./auth";
 import { addMember, countRows, createMappedWorkspace } from "./factories";
 
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("../../lib/auth/guard", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../lib/auth/guard")>();
   return { ...original, requireWorkspaceRole: vi.fn(original.requireWorkspaceRole) };
