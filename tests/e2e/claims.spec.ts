@@ -1,8 +1,8 @@
 // Issue #5 end to end: a head claims, the CX lead approves and the dashboard moves; two heads compete, the
 // touchpoint shows as contested, and the CX lead resolves it. Each test works in a sandbox journey of its own.
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../lib/demo/demo-users";
+import { expectAccessible } from "./accessibility";
 import { getStatePath } from "./auth-states";
 import { expect, test } from "./fixtures";
 import { CLAIM_QUEUE, LONG_SANDBOX, SANDBOX_SECOND_HEAD, type SandboxJourney } from "./sandbox";
@@ -250,12 +250,7 @@ test("the claims pages have no serious accessibility violations, and a comment s
   const check = async (p: Page, path: string, heading: string | RegExp) => {
     await p.goto(path);
     await expect(p.getByRole("heading", { level: 1, name: heading })).toBeVisible();
-    const results = await new AxeBuilder({ page: p }).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(
-      serious.map((v) => `${v.id}: ${v.help}`),
-      path,
-    ).toEqual([]);
+    await expectAccessible(p, path);
   };
   await check(page, "/w/demo/claims", "Claims");
   await check(page, "/w/demo/claims/contests", "Contests");
@@ -272,7 +267,6 @@ test("the claims pages have no serious accessibility violations, and a comment s
   await expect(head.locator("b", { hasText: "Who answers" })).toHaveCount(0);
   // The comment refreshes the page, and its metadata streams in with it: check once the title is back.
   await expect(head).toHaveTitle("Charlie · Throughline");
-  const results = await new AxeBuilder({ page: head }).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  await expectAccessible(head);
   await head.context().close();
 });

@@ -3,8 +3,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
 
 const port = Number(process.env.E2E_PORT ?? 3100) + 1000;
@@ -56,12 +55,6 @@ test.afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
-
 test("an empty database leads to /setup, which creates the workspace and its CX lead, signs in, and is then gone", async ({
   page,
   browser,
@@ -69,7 +62,7 @@ test("an empty database leads to /setup, which creates the workspace and its CX 
   await page.goto(`${origin}/`);
   await expect(page).toHaveURL(`${origin}/setup`);
   await expect(page.getByRole("heading", { level: 1, name: "Set up Throughline" })).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessible(page);
 
   await page.getByLabel("Workspace name").fill("Acme Ltd");
   await page.getByLabel("Address").fill("Acme Ltd!");
