@@ -36,10 +36,9 @@ test("each demo journey's line shows its real coverage and stages in order", asy
   }
 });
 
-test("filtered to a demo journey, the headline, the lists and the JSON agree with the rules", async ({
-  page,
-  request,
-}) => {
+test("filtered to a demo journey, the headline, the lists and the JSON agree with the rules", {
+  tag: "@smoke",
+}, async ({ page, request }) => {
   const journey = DEMO_WORKSPACE.journeys.find((j) => demoTouchpoints(j.name, "UNOWNED").length > 0)!;
   const coverage = getDemoCoverage(journey.name);
   await filterByJourney(page, journey.name);

@@ -64,7 +64,7 @@ test("a journey id from nowhere shows a not-found page", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
 });
 
-test("the health endpoint reports the database in use", async ({ request }) => {
+test("the health endpoint reports the database in use", { tag: "@smoke" }, async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({

@@ -15,9 +15,9 @@ const row = (page: Page, touchpoint: string) =>
   page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: touchpoint }) });
 const stage = (page: Page, name: string) => page.locator(`tbody[aria-label="Stage ${name}"]`);
 
-test("a CX lead sets roles by pointer; status, owner and stage update at once and survive a reload", async ({
-  page,
-}) => {
+test("a CX lead sets roles by pointer; status, owner and stage update at once and survive a reload", {
+  tag: "@smoke",
+}, async ({ page }) => {
   await openJourney(page, "Sandbox: pointer");
   await expect(row(page, "Alpha").getByRole("gridcell").nth(1)).toHaveText(/Unowned$/);
 
@@ -79,10 +79,9 @@ test("keyboard only: arrows move, letters set roles, a second A contests and Del
   await expect(cell(page, "Sales", "Bravo")).toHaveAccessibleName(/Responsible$/);
 });
 
-test("two editors of one touchpoint: the second is told of the conflict and sees the current roles", async ({
-  page,
-  browser,
-}) => {
+test("two editors of one touchpoint: the second is told of the conflict and sees the current roles", {
+  tag: "@smoke",
+}, async ({ page, browser }) => {
   const other = await browser.newPage();
   await openJourney(page, "Sandbox: conflict");
   await openJourney(other, "Sandbox: conflict");
