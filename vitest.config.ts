@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -20,5 +21,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Vitest's default leaves a core for itself (one worker on a 2-core machine), but its main process mostly
+    // waits: with a worker per core the suite takes about half as long.
+    maxWorkers: os.availableParallelism(),
   },
 });
