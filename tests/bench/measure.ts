@@ -1,5 +1,6 @@
 // Timing and query counting for in-process calls. Queries are counted (and profiled) during the warm-up calls
-// through a counting client, like tests/integration/matrix-actions.test.ts; the timed runs use the plain one.
+// through a counting client; the timed runs use the plain one. countQueries is also the integration tests' one
+// query counter (their "a fixed number of queries whatever the size" checks).
 import { type Db, setDbForTesting } from "../../lib/db/client";
 import type { PrismaClient } from "../../lib/db/generated/client";
 

@@ -1,14 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
 
 // Other browser tests write events in parallel against the same server: nothing here counts rows.
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
 
 function getSeededRow(page: Page) {
   return page.getByRole("row").filter({ hasText: "Seeded the demo workspace" });
@@ -37,7 +31,7 @@ test("the activity page lists the demo seed with its actor, time and details", a
 
   await row.getByText("Details").click();
   await expect(row.getByText(/"departments": 8/)).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessible(page);
 });
 
 test("filters by action through the form, keeps the filter in the URL, and clears it", async ({ page }) => {
@@ -49,7 +43,7 @@ test("filters by action through the form, keeps the filter in the URL, and clear
   await expect(page.getByLabel("Action")).toHaveValue("workspace.seeded");
   await expect(getSeededRow(page)).toHaveCount(1);
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessible(page);
 
   await page.getByRole("link", { name: "Clear filters" }).click();
   await expect(page).toHaveURL(/\/w\/demo\/activity$/);

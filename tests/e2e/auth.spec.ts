@@ -39,7 +39,7 @@ test.describe("signed out", () => {
     expect((await request.get("/api/health")).status()).toBe(200);
   });
 
-  test("a wrong password is refused in plain words; the right one signs in", async ({
+  test("a wrong password is refused in plain words; the right one signs in", { tag: "@smoke" }, async ({
     page,
     consoleErrors,
   }) => {
@@ -98,7 +98,7 @@ test("the CX lead edits: the matrix has role menus and the structure has forms",
   await expect(page.getByRole("button", { name: "Edit Marketing" })).toBeVisible();
 });
 
-test("a viewer's forged cell edit is refused by the server and changes nothing", async ({
+test("a viewer's forged cell edit is refused by the server and changes nothing", { tag: "@smoke" }, async ({
   page,
   browser,
 }) => {
@@ -141,7 +141,10 @@ test("a viewer's forged cell edit is refused by the server and changes nothing",
   await expect(cell(page, "Marketing", "Alpha")).toHaveAccessibleName("Marketing on Alpha: Accountable");
 });
 
-test("another workspace's data is not found, in pages and in the API", async ({ page, request }) => {
+test("another workspace's data is not found, in pages and in the API", { tag: "@smoke" }, async ({
+  page,
+  request,
+}) => {
   const html = await request.get(`/w/${OTHER_WORKSPACE.slug}`);
   expect(html.status()).toBe(404);
   expect(await html.text()).not.toContain(OTHER_WORKSPACE.journey);

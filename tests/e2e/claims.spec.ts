@@ -1,14 +1,11 @@
 // Issue #5 end to end: a head claims, the CX lead approves and the dashboard moves; two heads compete, the
 // touchpoint shows as contested, and the CX lead resolves it. Each test works in a sandbox journey of its own.
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../lib/demo/demo-users";
+import { expectAccessible } from "./accessibility";
 import { getStatePath } from "./auth-states";
 import { expect, test } from "./fixtures";
 import { CLAIM_QUEUE, LONG_SANDBOX, SANDBOX_SECOND_HEAD, type SandboxJourney } from "./sandbox";
-
-// Each flow signs in up to three people and walks several pages: on a busy 2-core machine that is slow.
-test.slow();
 
 const matrixRow = (page: Page, touchpoint: string) =>
   page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: touchpoint }) });
@@ -54,10 +51,9 @@ async function pageAs(browser: Browser, who: "head" | "second head"): Promise<Pa
   return page;
 }
 
-test("a head claims an unowned touchpoint, the CX lead approves it, the dashboard's unowned count drops by one", async ({
-  page,
-  browser,
-}) => {
+test("a head claims an unowned touchpoint, the CX lead approves it, the dashboard's unowned count drops by one", {
+  tag: "@smoke",
+}, async ({ page, browser }) => {
   const journey = "Sandbox: claims";
   const headline = await unownedHeadline(page, journey);
   await expect(headline.getByRole("link", { name: "3 unowned touchpoints" })).toBeVisible();
@@ -243,26 +239,24 @@ test("a withdraw that fails keeps its dialog open and says why inside it", async
   await head.context().close();
 });
 
-test("the claims pages have no serious accessibility violations, and a comment shows as plain text", async ({
-  page,
+async function checkAccessible(p: Page, path: string, heading: string | RegExp) {
+  await p.goto(path);
+  await expect(p.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+  await expectAccessible(p, path);
+}
+
+test("the CX lead's claims pages have no serious accessibility violations", async ({ page }) => {
+  await checkAccessible(page, "/w/demo/claims", "Claims");
+  await checkAccessible(page, "/w/demo/claims/contests", "Contests");
+  await checkAccessible(page, "/w/demo/inbox", "Inbox");
+});
+
+test("a head's claims pages have no serious accessibility violations, and a comment shows as plain text", async ({
   browser,
 }) => {
-  const check = async (p: Page, path: string, heading: string | RegExp) => {
-    await p.goto(path);
-    await expect(p.getByRole("heading", { level: 1, name: heading })).toBeVisible();
-    const results = await new AxeBuilder({ page: p }).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(
-      serious.map((v) => `${v.id}: ${v.help}`),
-      path,
-    ).toEqual([]);
-  };
-  await check(page, "/w/demo/claims", "Claims");
-  await check(page, "/w/demo/claims/contests", "Contests");
-  await check(page, "/w/demo/inbox", "Inbox");
   const head = await pageAs(browser, "head");
-  await check(head, "/w/demo/claims", "Claims");
-  await check(head, "/w/demo/inbox", "Inbox");
+  await checkAccessible(head, "/w/demo/claims", "Claims");
+  await checkAccessible(head, "/w/demo/inbox", "Inbox");
   await openTouchpoint(head, "Sandbox: claims", "Charlie");
   // Plain text, shown as typed: markup in a comment is text, never HTML.
   const comment = "<b>Who answers</b> these calls?";
@@ -272,7 +266,6 @@ test("the claims pages have no serious accessibility violations, and a comment s
   await expect(head.locator("b", { hasText: "Who answers" })).toHaveCount(0);
   // The comment refreshes the page, and its metadata streams in with it: check once the title is back.
   await expect(head).toHaveTitle("Charlie · Throughline");
-  const results = await new AxeBuilder({ page: head }).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  await expectAccessible(head);
   await head.context().close();
 });

@@ -1,16 +1,16 @@
 // First run needs a database without any account, unlike every other spec: this file starts a second server
 // of its own (same build, THROUGHLINE_SEED=none, a fresh embedded database) on E2E_PORT + 1000.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { mkdir } from "node:fs/promises";
+import { removeScratchFolder, removeStaleScratch, scratchFolder, scratchName } from "../setup/scratch-db";
+import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
 
 const port = Number(process.env.E2E_PORT ?? 3100) + 1000;
 const origin = `http://127.0.0.1:${port}`;
 let server: ChildProcess | undefined;
-let dataDir = "";
+// Named after this worker process, so a later run removes it if this one is killed before afterAll.
+const dataDir = scratchFolder(scratchName("first-run-"));
 // What the server would otherwise print in its log at start (THROUGHLINE_SETUP_TOKEN sets it for scripted installs).
 const setupToken = `first-run-e2e-setup-token-${process.pid}`;
 
@@ -31,8 +31,9 @@ async function waitForHealth(deadline: number): Promise<void> {
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  await mkdir(path.resolve(".tmp"), { recursive: true });
-  dataDir = await mkdtemp(path.resolve(".tmp", "first-run-"));
+  await removeStaleScratch({ prefix: "first-run-" });
+  await removeScratchFolder(dataDir);
+  await mkdir(dataDir, { recursive: true });
   server = spawn(
     process.execPath,
     ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", `${port}`],
@@ -56,14 +57,8 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   server?.kill("SIGTERM");
   await new Promise((resolve) => (server?.exitCode !== null ? resolve(null) : server.once("exit", resolve)));
-  await rm(dataDir, { recursive: true, force: true });
+  await removeScratchFolder(dataDir);
 });
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
 
 test("an empty database leads to /setup, which creates the workspace and its CX lead, signs in, and is then gone", async ({
   page,
@@ -72,7 +67,7 @@ test("an empty database leads to /setup, which creates the workspace and its CX 
   await page.goto(`${origin}/`);
   await expect(page).toHaveURL(`${origin}/setup`);
   await expect(page.getByRole("heading", { level: 1, name: "Set up Throughline" })).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessible(page);
 
   await page.getByLabel("Setup token").fill("a guess at the token");
   await page.getByLabel("Workspace name").fill("Acme Ltd");

@@ -1,13 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { expectAccessible } from "./accessibility";
 import { DEMO_WORKSPACE, findDemoTouchpoint, formatDemoCoverage, getDemoCoverage } from "./demo-expectations";
 import { expect, test } from "./fixtures";
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
 
 test("the home page lists every demo journey with its coverage and stages in order", async ({ page }) => {
   await page.goto("/");
@@ -22,7 +15,7 @@ test("the home page lists every demo journey with its coverage and stages in ord
     const stages = card.getByRole("list", { name: `${journey.name} stages in order` }).getByRole("link");
     await expect(stages).toHaveText(journey.stages.map((s) => s.name));
   }
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessible(page);
 });
 
 test("a journey page shows the matrix: stages in order, role letters, each row's status and owner", async ({
@@ -62,7 +55,7 @@ test("a journey page shows the matrix: stages in order, role letters, each row's
   await expect(ownedRow.getByRole("gridcell").nth(2)).toContainText(owned.ownership.ownerId ?? "");
   await expect(ownedRow.getByRole("gridcell", { name: /: Accountable$/ })).toHaveCount(1);
 
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessible(page);
 });
 
 test("a journey id from nowhere shows a not-found page", async ({ page }) => {
@@ -71,7 +64,7 @@ test("a journey id from nowhere shows a not-found page", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
 });
 
-test("the health endpoint reports the database in use", async ({ request }) => {
+test("the health endpoint reports the database in use", { tag: "@smoke" }, async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
 import { LONG_SANDBOX, type SandboxJourney } from "./sandbox";
 
@@ -15,9 +15,9 @@ const row = (page: Page, touchpoint: string) =>
   page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: touchpoint }) });
 const stage = (page: Page, name: string) => page.locator(`tbody[aria-label="Stage ${name}"]`);
 
-test("a CX lead sets roles by pointer; status, owner and stage update at once and survive a reload", async ({
-  page,
-}) => {
+test("a CX lead sets roles by pointer; status, owner and stage update at once and survive a reload", {
+  tag: "@smoke",
+}, async ({ page }) => {
   await openJourney(page, "Sandbox: pointer");
   await expect(row(page, "Alpha").getByRole("gridcell").nth(1)).toHaveText(/Unowned$/);
 
@@ -79,10 +79,9 @@ test("keyboard only: arrows move, letters set roles, a second A contests and Del
   await expect(cell(page, "Sales", "Bravo")).toHaveAccessibleName(/Responsible$/);
 });
 
-test("two editors of one touchpoint: the second is told of the conflict and sees the current roles", async ({
-  page,
-  browser,
-}) => {
+test("two editors of one touchpoint: the second is told of the conflict and sees the current roles", {
+  tag: "@smoke",
+}, async ({ page, browser }) => {
   const other = await browser.newPage();
   await openJourney(page, "Sandbox: conflict");
   await openJourney(other, "Sandbox: conflict");
@@ -115,9 +114,7 @@ test("filters live in the URL and show only the matching rows", async ({ page })
 
 test("the matrix page has no serious accessibility violations", async ({ page }) => {
   await openJourney(page, "Get help");
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expectAccessible(page);
 });
 
 test("a long matrix arrives with its first rows, completes in the browser, and the keyboard reaches the last row", async ({

@@ -1,15 +1,9 @@
 // Members and invitation links, as a CX lead, an invitee with a fresh browser and a viewer. Every test adds
 // people of its own (unique emails), so parallel specs never see a change they did not make.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { DEMO_USERS } from "../../lib/demo/demo-users";
+import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
 
 const uniqueEmail = (prefix: string) =>
   `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
@@ -33,7 +27,7 @@ test("a CX lead invites by email; the invitee sets a password once, is signed in
   const url = await invite(page, email, "Executive");
   await expect(page.getByRole("status").filter({ hasText: `Invitation created for ${email}` })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: email })).toContainText("Executive");
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessible(page);
 
   const invitee = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const invitePage = await invitee.newPage();
@@ -42,7 +36,7 @@ test("a CX lead invites by email; the invitee sets a password once, is signed in
     invitePage.getByRole("heading", { level: 1, name: "Join Northwind Subscriptions" }),
   ).toBeVisible();
   await expect(invitePage.getByText(email)).toBeVisible();
-  await expectNoSeriousA11yViolations(invitePage);
+  await expectAccessible(invitePage);
   await invitePage.getByLabel("Your name").fill("Ivo Invitee");
   await invitePage.getByLabel("Password", { exact: true }).fill("too short");
   await invitePage.getByLabel("Password again").fill("too short");
@@ -60,7 +54,7 @@ test("a CX lead invites by email; the invitee sets a password once, is signed in
   await expect(
     invitePage.getByRole("heading", { level: 1, name: "This invitation link has already been used" }),
   ).toBeVisible();
-  await expectNoSeriousA11yViolations(invitePage);
+  await expectAccessible(invitePage);
   await invitee.close();
 
   // Back with the CX lead: the new member is listed, can be given another role, and removed after a confirmation.
@@ -135,6 +129,6 @@ test.describe("as the demo viewer", () => {
     await expect(page.getByRole("heading", { name: "Pending invitations" })).toHaveCount(0);
     await expect(page.getByRole("combobox")).toHaveCount(0);
     await expect(page.getByRole("button", { name: /^(Remove|Save|Revoke)/ })).toHaveCount(0);
-    await expectNoSeriousA11yViolations(page);
+    await expectAccessible(page);
   });
 });

@@ -1,17 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type Page, request as playwrightRequest } from "@playwright/test";
 import { DEMO_USERS } from "../../lib/demo/demo-users";
+import { expectAccessible } from "./accessibility";
 import { getStatePath } from "./auth-states";
 import { expect, test } from "./fixtures";
 
 // Imports in merge mode into a journey of its own, with demo department names only, so other specs (which
 // read demo journeys, or whole-workspace numbers not at all) are unaffected.
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
 
 /** Creates a token on the settings page and returns it as shown once. */
 async function createToken(page: Page, name: string): Promise<string> {
@@ -33,7 +27,7 @@ test("a CX lead imports a sheet: sees its problems, fixes them, previews, applie
   await page.goto("/w/demo");
   await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Settings" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessible(page);
 
   const sheet = page.getByLabel("Or paste the sheet");
   const withErrors = [
@@ -52,7 +46,7 @@ test("a CX lead imports a sheet: sees its problems, fixes them, previews, applie
   await expect(page.getByRole("heading", { name: "2 problems to fix before importing" })).toBeVisible();
   await expect(problems.getByRole("row").nth(1)).toContainText("2channel");
   await expect(problems.getByRole("row").nth(2)).toContainText("3Billing");
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessible(page);
 
   await sheet.fill(
     [
@@ -149,13 +143,13 @@ test("a CX lead sees a viewer's token, revokes it, and the activity log says who
   await expect(row).toContainText(viewer.name);
   await expect(row).toContainText(viewer.email);
   await expect(row).toContainText("Active");
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessible(page);
 
   await row.getByRole("button", { name: `Revoke token ${name}, created by ${viewer.name}` }).click();
   const dialog = page.getByRole("dialog", { name: `Revoke token “${name}”, created by ${viewer.name}?` });
   await expect(dialog).toContainText(viewer.email);
   await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessible(page);
   await dialog.getByRole("button", { name: "Revoke token" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("status").filter({ hasText: `Revoked token “${name}”` })).toBeVisible();
@@ -180,6 +174,6 @@ test.describe("a viewer", () => {
     await expect(page.getByRole("heading", { name: "API tokens" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Export CSV" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Import a RACI sheet" })).toHaveCount(0);
-    await expectNoSeriousA11yViolations(page);
+    await expectAccessible(page);
   });
 });

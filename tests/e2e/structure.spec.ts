@@ -1,15 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
 
 // The e2e server's database is shared by tests running in parallel: everything here has its own names and
 // the demo journeys and departments are left alone.
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
 
 async function addStage(page: Page, name: string) {
   const form = page.getByRole("form", { name: "New stage" });
@@ -47,7 +41,7 @@ test("a CX lead builds a journey's structure, reorders and moves touchpoints, an
   const journeyName = `E2E journey ${test.info().workerIndex}-${Date.now()}`;
   await page.goto("/w/demo/structure");
   await expect(page.getByRole("heading", { level: 1, name: "Structure" })).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessible(page);
 
   const journeyForm = page.getByRole("form", { name: "New journey" });
   await journeyForm.getByLabel("Journey name").fill(journeyName);
@@ -109,7 +103,7 @@ test("a CX lead builds a journey's structure, reorders and moves touchpoints, an
   await expectTouchpoints(page, "Look", ["Compare plans", "Read reviews"]);
   await expectTouchpoints(page, "Pay", ["Checkout", "Browse"]);
   await expect(page.getByRole("heading", { level: 3 })).toHaveText(["1. Look", "2. Pay"]);
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessible(page);
 
   await page.getByRole("link", { name: "Open the matrix" }).click();
   await expect(page.getByRole("heading", { level: 1, name: journeyName })).toBeVisible();
@@ -163,7 +157,7 @@ test("a CX lead reorders departments and journeys; the matrix columns and the jo
   await expect(
     page.getByRole("status").filter({ hasText: `Moved department ${second} to position` }),
   ).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessible(page);
 
   // The matrix's columns are the department order.
   await page.goto("/w/demo");

@@ -2,8 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getActivityFilterOptions, getActivityPage, getActivityView } from "../../lib/audit/queries";
 import { type TActivityCursor, type TActivityFilters, ZActivityCursor } from "../../lib/audit/schemas";
-import { setDbForTesting } from "../../lib/db/client";
-import type { PrismaClient } from "../../lib/db/generated/client";
+import { countQueries } from "../bench/measure";
 import { registerTestDb } from "../setup/test-db";
 
 const getDb = registerTestDb();
@@ -52,28 +51,6 @@ async function collectPages(opts: { workspaceId?: string; filters?: TActivityFil
     cursor = ZActivityCursor.parse(page.nextCursor);
   }
   throw new Error("pagination never ended");
-}
-
-/** Counts Prisma operations by swapping getDb()'s client for a counting extension of it. */
-async function countQueries(fn: () => Promise<unknown>): Promise<number> {
-  const db = getDb();
-  let count = 0;
-  const counting = db.prisma.$extends({
-    query: {
-      $allOperations({ args, query }) {
-        count++;
-        return query(args);
-      },
-    },
-  });
-  // The extended client has the same runtime surface; its type differs only in extension generics.
-  setDbForTesting({ ...db, prisma: counting as unknown as PrismaClient });
-  try {
-    await fn();
-  } finally {
-    setDbForTesting(db);
-  }
-  return count;
 }
 
 beforeAll(async () => {
@@ -170,7 +147,7 @@ describe("getActivityPage", () => {
     ];
     // One at a time: countQueries swaps the shared client.
     const counts: number[] = [];
-    for (const read of reads) counts.push(await countQueries(read));
+    for (const read of reads) counts.push(await countQueries(getDb(), read));
     expect(counts).toEqual([1, 1, 1, 1]);
   });
 });
@@ -187,7 +164,7 @@ describe("getActivityFilterOptions", () => {
     const theirs = await getActivityFilterOptions(ws.b);
     expect(theirs.journeys.map((j) => j.id)).toEqual([other.journey]);
     expect(theirs.actions).toContain("claim.approved");
-    expect(await countQueries(() => getActivityFilterOptions(ws.a))).toBe(3);
+    expect(await countQueries(getDb(), () => getActivityFilterOptions(ws.a))).toBe(3);
   });
 });
 
@@ -214,7 +191,7 @@ describe("getActivityView", () => {
     expect([...bad.ignored].sort()).toEqual(["action", "before", "department", "journey"]);
     expect(bad.isNewest).toBe(true);
     expect(bad.page.events).toHaveLength(50);
-    expect(await countQueries(() => getActivityView({ workspaceId: ws.a, searchParams }))).toBe(4);
+    expect(await countQueries(getDb(), () => getActivityView({ workspaceId: ws.a, searchParams }))).toBe(4);
   });
 
   it("follows the cursor in the URL", async () => {

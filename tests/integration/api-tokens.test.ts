@@ -1,7 +1,7 @@
 // API tokens in settings: who sees which tokens (getApiTokenList) and who may revoke which (revokeApiToken).
 // A CX lead sees and revokes every member's tokens in their workspace; everyone else only their own; nobody
 // ever sees or touches another workspace's.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getExport } from "../../app/api/v1/export/route";
 import { createApiToken, revokeApiToken } from "../../lib/api-tokens/actions";
 import { getApiTokenList } from "../../lib/api-tokens/queries";
@@ -12,8 +12,6 @@ import { getPrisma } from "../../lib/db/client";
 import { registerTestDb } from "../setup/test-db";
 import { signInAs, signOut } from "./auth";
 import * as f from "./factories";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 registerTestDb();
 

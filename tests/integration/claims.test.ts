@@ -1,6 +1,6 @@
 // Every claim transition (claim, withdraw, release, approve, reject, resolve) and every refusal, plus the two
 // races of issue #5, on whichever database the run uses (PGlite by default, PostgreSQL with TEST_DATABASE_URL).
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createClaim, releaseRole, withdrawClaim } from "../../lib/claims/actions";
 import { decideClaim, resolveContest } from "../../lib/claims/decision-actions";
 import { getPrisma } from "../../lib/db/client";
@@ -9,8 +9,6 @@ import { registerTestDb } from "../setup/test-db";
 import { signInAs } from "./auth";
 import { runAsUser } from "./auth-state";
 import * as f from "./factories";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 registerTestDb();
 

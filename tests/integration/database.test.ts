@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from "vitest";
 import { type Db, openDb, setDbForTesting } from "../../lib/db/client";
 import { migrate } from "../../lib/db/migrate";
 import { resetEnvForTesting } from "../../lib/env";
-import { adminQuery, dropScratchDatabase, scratchDatabaseUrl } from "../setup/postgres-admin";
+import { createScratchDatabase, dropScratchDatabase } from "../setup/scratch-db";
 import { registerTestDb } from "../setup/test-db";
 
 const getTestDb = registerTestDb();
@@ -18,9 +18,9 @@ async function withEmptyDatabase(fn: (open: () => Promise<Db>) => Promise<void>)
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     const name = `throughline_t_${randomUUID().replaceAll("-", "")}`;
-    await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+    const url = await createScratchDatabase({ serverUrl, name });
     try {
-      await fn(() => openDb({ url: scratchDatabaseUrl(serverUrl, name) }));
+      await fn(() => openDb({ url }));
     } finally {
       await dropScratchDatabase(serverUrl, name);
     }

@@ -1,5 +1,5 @@
 // The inbox (who sees what, and the navigation count agrees with the list) and touchpoint comments.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createClaim, releaseRole } from "../../lib/claims/actions";
 import { getContestsPage, getTouchpointDetail } from "../../lib/claims/contest-queries";
 import { decideClaim } from "../../lib/claims/decision-actions";
@@ -7,13 +7,11 @@ import { getDepartmentClaims } from "../../lib/claims/head-queries";
 import { countInbox, getInbox } from "../../lib/claims/inbox-queries";
 import { addComment } from "../../lib/comments/actions";
 import { getTouchpointComments } from "../../lib/comments/queries";
-import { getPrisma, setDbForTesting } from "../../lib/db/client";
-import type { PrismaClient } from "../../lib/db/generated/client";
+import { getPrisma } from "../../lib/db/client";
+import { countQueries } from "../bench/measure";
 import { registerTestDb } from "../setup/test-db";
 import { signInAs } from "./auth";
 import * as f from "./factories";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const getDb = registerTestDb();
 
@@ -186,29 +184,11 @@ describe("comments", () => {
 });
 
 describe("query counts", () => {
-  async function countQueries(read: () => Promise<unknown>) {
-    const db = getDb();
-    let count = 0;
-    const counted = db.prisma.$extends({
-      query: {
-        $allOperations({ args, query }) {
-          count++;
-          return query(args);
-        },
-      },
-    });
-    setDbForTesting({ ...db, prisma: counted as unknown as PrismaClient });
-    try {
-      await read();
-    } finally {
-      setDbForTesting(db);
-    }
-    return count;
-  }
-
   it("counts the inbox badge in one query, and reads contests in the same number of queries at any size", async () => {
-    expect(await countQueries(() => countInbox(ws.member("CX_LEAD")))).toBe(1);
-    expect(await countQueries(() => countInbox(ws.member("DEPARTMENT_HEAD", ws.billing.id)))).toBe(1);
+    expect(await countQueries(getDb(), () => countInbox(ws.member("CX_LEAD")))).toBe(1);
+    expect(await countQueries(getDb(), () => countInbox(ws.member("DEPARTMENT_HEAD", ws.billing.id)))).toBe(
+      1,
+    );
     const contest = async () => {
       const t = await f.createTouchpoint({ stageId: ws.stage.id });
       await f.setRole({ touchpointId: t.id, departmentId: ws.billing.id, role: "A" });
@@ -216,9 +196,9 @@ describe("query counts", () => {
     };
     await contest();
     const firstPage = () => getContestsPage({ workspaceId: ws.workspace.id, page: 1 });
-    const one = await countQueries(firstPage);
+    const one = await countQueries(getDb(), firstPage);
     for (let i = 0; i < 5; i++) await contest();
-    expect(await countQueries(firstPage)).toBe(one);
+    expect(await countQueries(getDb(), firstPage)).toBe(one);
     expect((await firstPage()).info.total).toBe(6);
   });
 });

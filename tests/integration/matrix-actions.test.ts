@@ -1,9 +1,9 @@
-import { describe, expect, it, vi } from "vitest";
-import { getPrisma, setDbForTesting } from "../../lib/db/client";
-import type { PrismaClient } from "../../lib/db/generated/client";
+import { describe, expect, it } from "vitest";
+import { getPrisma } from "../../lib/db/client";
 import { setAssignment } from "../../lib/matrix/actions";
 import { getJourneyMatrix } from "../../lib/matrix/queries";
 import { getTouchpointOwnership } from "../../lib/ownership";
+import { countQueries } from "../bench/measure";
 import { registerTestDb } from "../setup/test-db";
 import { signInAsLeadOfNewWorkspaces } from "./auth";
 import {
@@ -15,8 +15,6 @@ import {
   createTouchpoint,
   setRole,
 } from "./factories";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const getDb = registerTestDb();
 signInAsLeadOfNewWorkspaces();
@@ -188,26 +186,6 @@ describe("setAssignment", () => {
 });
 
 describe("getJourneyMatrix", () => {
-  async function countQueries(read: () => Promise<unknown>) {
-    const db = getDb();
-    let count = 0;
-    const counted = db.prisma.$extends({
-      query: {
-        $allOperations({ args, query }) {
-          count++;
-          return query(args);
-        },
-      },
-    });
-    setDbForTesting({ ...db, prisma: counted as unknown as PrismaClient });
-    try {
-      await read();
-    } finally {
-      setDbForTesting(db);
-    }
-    return count;
-  }
-
   it("reads a journey in the same small number of queries whatever its size", async () => {
     const small = await createMappedWorkspace({ departments: 2 });
     const large = await createMappedWorkspace({ departments: 12 });
@@ -222,10 +200,10 @@ describe("getJourneyMatrix", () => {
         });
       }
     }
-    const smallCount = await countQueries(() =>
+    const smallCount = await countQueries(getDb(), () =>
       getJourneyMatrix({ workspaceId: small.workspace.id, journeyId: small.journey.id }),
     );
-    const largeCount = await countQueries(() =>
+    const largeCount = await countQueries(getDb(), () =>
       getJourneyMatrix({ workspaceId: large.workspace.id, journeyId: large.journey.id }),
     );
     expect(largeCount).toBe(smallCount);

@@ -1,6 +1,6 @@
 // Members: adding by email (member at once, or an invitation link), changing roles, removing, and the rule
 // that a workspace always keeps a CX lead. Every change is audited with its actor.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "../../lib/db/client";
 import { addMember, changeMemberRole, removeMember } from "../../lib/members/actions";
 import { joinWithInvitation } from "../../lib/members/join-actions";
@@ -9,8 +9,6 @@ import { hashInvitationToken } from "../../lib/members/tokens";
 import { registerTestDb } from "../setup/test-db";
 import { actingAs, signInAs, signOut } from "./auth";
 import * as f from "./factories";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 registerTestDb();
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { type Db, openDb } from "../../lib/db/client";
 import { type MigrateResult, migrate, readMigrations } from "../../lib/db/migrate";
 import type { SqlRunner } from "../../lib/db/sql";
-import { adminQuery, dropScratchDatabase, scratchDatabaseUrl } from "../setup/postgres-admin";
+import { createScratchDatabase, dropScratchDatabase } from "../setup/scratch-db";
 
 /** Two migrate() calls started together: separate handles on PostgreSQL, one shared PGlite handle embedded. */
 async function migrateTwiceAtOnce(): Promise<{
@@ -18,8 +18,7 @@ async function migrateTwiceAtOnce(): Promise<{
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     const name = `throughline_t_${randomUUID().replaceAll("-", "")}`;
-    await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
-    const url = scratchDatabaseUrl(serverUrl, name);
+    const url = await createScratchDatabase({ serverUrl, name });
     const handles: Db[] = [];
     try {
       handles.push(await openDb({ url }), await openDb({ url }));

@@ -1,6 +1,6 @@
 // First run: on a database without accounts, the setup page's action and `npm run setup` create the first
 // workspace and its CX lead once; after that both refuse, also when two attempts race.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { verifyPassword } from "../../lib/auth/password";
 import { getPrisma } from "../../lib/db/client";
 import { completeSetup } from "../../lib/setup/actions";
@@ -11,8 +11,6 @@ import { issueSetupToken } from "../../lib/setup/tokens";
 import { registerTestDb } from "../setup/test-db";
 import { signOut } from "./auth";
 import * as f from "./factories";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 registerTestDb();
 

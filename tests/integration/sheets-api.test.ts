@@ -1,5 +1,5 @@
 // /api/v1/export, /api/v1/import and /api/v1/coverage with a bearer token and with the session.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getCoverage } from "../../app/api/v1/coverage/route";
 import { GET as getExport } from "../../app/api/v1/export/route";
 import { POST as postImport } from "../../app/api/v1/import/route";
@@ -10,8 +10,6 @@ import { SHEET_LIMITS } from "../../lib/sheets/format";
 import { registerTestDb } from "../setup/test-db";
 import { signInAs, signOut } from "./auth";
 import * as f from "./factories";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 registerTestDb();
 

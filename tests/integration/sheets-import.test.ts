@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getPrisma } from "../../lib/db/client";
 import { setAssignment } from "../../lib/matrix/actions";
 import { applySheet, previewSheet } from "../../lib/sheets/actions";
@@ -11,8 +11,6 @@ import { registerTestDb } from "../setup/test-db";
 import { signInAsLeadOfNewWorkspaces } from "./auth";
 import * as f from "./factories";
 import { insertSheetWorkspace, sheetWorkspaceArb } from "./sheet-workspace-arb";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const getDb = registerTestDb();
 signInAsLeadOfNewWorkspaces();

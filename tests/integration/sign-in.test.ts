@@ -102,10 +102,31 @@ describe("authenticate", () => {
   });
 
   it("does not count successful sign-ins", async () => {
-    await createUser({ email: "dan@example.com", password: "right password" });
+    const user = await createUser({ email: "dan@example.com", password: "right password" });
     const ip = nextIp();
+    // More successes than the account may fail: none of them is refused, and none is left in a bucket.
     for (let i = 0; i < 8; i++)
-      await authenticate({ email: "dan@example.com", password: "right password", ip });
+      await expect(
+        authenticate({ email: "dan@example.com", password: "right password", ip }),
+      ).resolves.toMatchObject({ id: user.id });
+    const prisma = await getPrisma();
+    const buckets = await prisma.rateLimitBucket.findMany({
+      where: { key: { in: ["sign-in:email:dan@example.com", `sign-in:ip:${ip}`] } },
+      select: { key: true, count: true },
+      orderBy: { key: "asc" },
+    });
+    expect(buckets).toEqual([
+      { key: "sign-in:email:dan@example.com", count: 0 },
+      { key: `sign-in:ip:${ip}`, count: 0 },
+    ]);
+    // So the account still has its full allowance of failures: 5 wrong passwords, then the limit.
+    for (let i = 0; i < 5; i++)
+      await expect(authenticate({ email: "dan@example.com", password: "wrong", ip })).rejects.toThrow(
+        WRONG_CREDENTIALS,
+      );
+    await expect(authenticate({ email: "dan@example.com", password: "right password", ip })).rejects.toThrow(
+      /Too many attempts/,
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getPrisma } from "../../lib/db/client";
 import {
   createDepartment,
@@ -16,8 +16,6 @@ import {
   createDepartment as makeDepartment,
   setRole,
 } from "./factories";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 registerTestDb();
 signInAsLeadOfNewWorkspaces();

@@ -1,33 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { setDbForTesting } from "../../lib/db/client";
-import type { PrismaClient } from "../../lib/db/generated/client";
 import { getJourneyStructure, getStructureOverview } from "../../lib/structure/queries";
+import { countQueries } from "../bench/measure";
 import { registerTestDb } from "../setup/test-db";
 import { signInAsLeadOfNewWorkspaces } from "./auth";
 import { addMember, createMappedWorkspace, createStage, createTouchpoint, setRole } from "./factories";
 
 const getDb = registerTestDb();
 signInAsLeadOfNewWorkspaces();
-
-async function countQueries(read: () => Promise<unknown>): Promise<number> {
-  const db = getDb();
-  let count = 0;
-  const counted = db.prisma.$extends({
-    query: {
-      $allOperations({ args, query }) {
-        count++;
-        return query(args);
-      },
-    },
-  });
-  setDbForTesting({ ...db, prisma: counted as unknown as PrismaClient });
-  try {
-    await read();
-  } finally {
-    setDbForTesting(db);
-  }
-  return count;
-}
 
 describe("getStructureOverview", () => {
   it("lists departments and journeys in order with what deleting each would take", async () => {
@@ -93,8 +72,8 @@ describe("getJourneyStructure", () => {
     }
     const read = (m: typeof small) => () =>
       getJourneyStructure({ workspaceId: m.workspace.id, journeyId: m.journey.id });
-    expect(await countQueries(read(large))).toBe(await countQueries(read(small)));
+    expect(await countQueries(getDb(), read(large))).toBe(await countQueries(getDb(), read(small)));
     const overview = (m: typeof small) => () => getStructureOverview(m.workspace.id);
-    expect(await countQueries(overview(large))).toBe(await countQueries(overview(small)));
+    expect(await countQueries(getDb(), overview(large))).toBe(await countQueries(getDb(), overview(small)));
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getPrisma } from "../../lib/db/client";
 import { createStage, deleteStage, reorderStage, updateStage } from "../../lib/structure/actions";
 import { registerTestDb } from "../setup/test-db";
@@ -11,8 +11,6 @@ import {
   createTouchpoint as makeTouchpoint,
   setRole,
 } from "./factories";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 registerTestDb();
 signInAsLeadOfNewWorkspaces();

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getPrisma } from "../../lib/db/client";
 import { moveTouchpoint, reorderTouchpoint } from "../../lib/structure/actions";
 import { registerTestDb } from "../setup/test-db";
@@ -10,8 +10,6 @@ import {
   createStage as makeStage,
   createTouchpoint as makeTouchpoint,
 } from "./factories";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 registerTestDb();
 signInAsLeadOfNewWorkspaces();

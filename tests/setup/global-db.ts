@@ -7,7 +7,7 @@ import type { TestProject } from "vitest/node";
 import { openDb } from "../../lib/db/client";
 import { migrate } from "../../lib/db/migrate";
 import { createPgliteRunner } from "../../lib/db/sql";
-import { adminQuery, scratchDatabaseUrl } from "./postgres-admin";
+import { createScratchDatabase, dropScratchDatabase } from "./scratch-db";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -20,14 +20,13 @@ export default async function setup(project: TestProject) {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     const name = `throughline_tmpl_${process.pid}_${Date.now()}`;
-    await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
-    const db = await openDb({ url: scratchDatabaseUrl(serverUrl, name) });
+    const db = await openDb({ url: await createScratchDatabase({ serverUrl, name }) });
     await migrate(db);
     await db.close();
     project.provide("templateDatabase", name);
     project.provide("pgliteTemplatePath", "");
     return async () => {
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await dropScratchDatabase(serverUrl, name);
     };
   }
   const file = path.resolve(".tmp", `pglite-template-${process.pid}.tar`);

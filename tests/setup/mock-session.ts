@@ -1,15 +1,14 @@
 // The one seam tests use to act as a user: lib/auth/session.ts (the only code that reads the session cookie)
 // is replaced by the user tests/integration/auth.ts signs in. Everything above it — the guard, the actions,
-// the API — runs unchanged.
-import { vi } from "vitest";
+// the API — runs unchanged. Registered before any test file's hooks, so each test starts from the file's
+// baseline user (see auth-state.ts) before its own beforeEach hooks run, and is reset after its afterEach hooks.
+import { afterEach, beforeEach, vi } from "vitest";
+import { endTestSession, startTestSession } from "../integration/auth-state";
 
 vi.mock("../../lib/auth/session", async () => {
   const { getSignedInUser } = await import("../integration/auth-state");
   return { getSessionUser: async () => getSignedInUser() };
 });
 
-// Server actions refresh pages through Next's cache, which only exists inside a request.
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
-
-// Actions read the client's address from the request's headers; a test that cares mocks its own.
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+beforeEach(() => startTestSession());
+afterEach(() => endTestSession());

@@ -3,15 +3,14 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, inject } from "vitest";
 import { type Db, openDb, setDbForTesting } from "../../lib/db/client";
-import { adminQuery, dropScratchDatabase, scratchDatabaseUrl } from "./postgres-admin";
+import { createScratchDatabase, dropScratchDatabase } from "./scratch-db";
 
 async function openScratchDb(): Promise<{ db: Db; drop: () => Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   const template = inject("templateDatabase");
   if (serverUrl && template) {
     const name = `throughline_t_${randomUUID().replaceAll("-", "")}`;
-    await adminQuery(serverUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
-    const db = await openDb({ url: scratchDatabaseUrl(serverUrl, name) });
+    const db = await openDb({ url: await createScratchDatabase({ serverUrl, name, template }) });
     return { db, drop: () => dropScratchDatabase(serverUrl, name) };
   }
   const dump = await readFile(inject("pgliteTemplatePath"));
