@@ -183,3 +183,17 @@ export async function seedSecondHead(prisma: PrismaClient, workspaceSlug: string
     },
   });
 }
+
+/** A viewer whose password and sessions the account test changes, so no other test depends on them. */
+export const SANDBOX_ACCOUNT = {
+  email: "ari.account@sandbox.throughline.test",
+  name: "Ari Account",
+} as const;
+
+export async function seedAccountUser(prisma: PrismaClient, workspaceSlug: string): Promise<void> {
+  const workspace = await prisma.workspace.findUniqueOrThrow({ where: { slug: workspaceSlug } });
+  const user = await prisma.user.create({
+    data: { ...SANDBOX_ACCOUNT, passwordHash: await hashPassword(DEMO_PASSWORD) },
+  });
+  await prisma.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "VIEWER" } });
+}

@@ -12,7 +12,7 @@ import {
   scratchFolder,
   scratchName,
 } from "../setup/scratch-db";
-import { seedClaimQueue, seedOtherWorkspace, seedSandbox, seedSecondHead } from "./sandbox";
+import { seedAccountUser, seedClaimQueue, seedOtherWorkspace, seedSandbox, seedSecondHead } from "./sandbox";
 
 const port = process.argv[2] ?? "3100";
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -45,6 +45,7 @@ if (created) {
   await seedClaimQueue(db.prisma, "demo");
   await seedOtherWorkspace(db.prisma);
   await seedSecondHead(db.prisma, "demo");
+  await seedAccountUser(db.prisma, "demo");
 }
 await db.close();
 

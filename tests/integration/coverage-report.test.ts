@@ -142,6 +142,7 @@ async function readAllRows(workspaceId: string): Promise<CoverageRows> {
 }
 
 describe("the SQL report is the report lib/ownership builds from every row", () => {
+  // Many generated workspaces in one test: room on a busy two-core machine (a guard, not a time budget).
   it("for every filter, sort and limit, and the home page agrees", async () => {
     await fc.assert(
       fc.asyncProperty(workspaceArb, fc.nat({ max: 3 }), async (spec, limit) => {
@@ -182,7 +183,7 @@ describe("the SQL report is the report lib/ownership builds from every row", () 
       }),
       { numRuns: 15 },
     );
-  });
+  }, 180_000);
 });
 
 describe("GET /api/v1/coverage lists", () => {

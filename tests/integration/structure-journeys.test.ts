@@ -2,13 +2,11 @@ import { describe, expect, it } from "vitest";
 import { getPrisma } from "../../lib/db/client";
 import { createJourney, deleteJourney, reorderJourney, updateJourney } from "../../lib/structure/actions";
 import { registerTestDb } from "../setup/test-db";
-import { actingAs, signInAsLeadOfNewWorkspaces } from "./auth";
+import { signInAsLeadOfNewWorkspaces } from "./auth";
 import {
-  addMember,
   countRows,
   createMappedWorkspace,
   createWorkspace,
-  createDepartment as makeDepartment,
   createJourney as makeJourney,
   createStage as makeStage,
   createTouchpoint as makeTouchpoint,
@@ -125,47 +123,6 @@ describe("deleteJourney", () => {
 });
 
 describe("reorderJourney", () => {
-  async function journeyOrder(workspaceId: string) {
-    const prisma = await getPrisma();
-    const rows = await prisma.journey.findMany({ where: { workspaceId }, orderBy: { position: "asc" } });
-    // Positions must stay 0..n-1: any gap or duplicate shows up here.
-    expect(rows.map((j) => j.position)).toEqual(rows.map((_, i) => i));
-    return rows.map((j) => j.name);
-  }
-
-  /** A workspace with journeys A, B, C, D at positions 0..3. */
-  async function createFourJourneys() {
-    const workspace = await createWorkspace();
-    const journeys = [];
-    for (const name of ["A", "B", "C", "D"])
-      journeys.push(await makeJourney({ workspaceId: workspace.id, name }));
-    return { workspace, journeys };
-  }
-
-  it("moves a journey down and up, keeping positions 0..n-1, and audits each move by name", async () => {
-    const { workspace, journeys } = await createFourJourneys();
-    const [a, , , d] = journeys;
-    expect(await reorderJourney({ id: d!.id, toIndex: 1 })).toMatchObject({
-      ok: true,
-      data: { id: d!.id, name: "D", position: 1 },
-    });
-    expect(await journeyOrder(workspace.id)).toEqual(["A", "D", "B", "C"]);
-    expect(await reorderJourney({ id: a!.id, toIndex: 3 })).toMatchObject({
-      ok: true,
-      data: { position: 3 },
-    });
-    expect(await journeyOrder(workspace.id)).toEqual(["D", "B", "C", "A"]);
-    const prisma = await getPrisma();
-    const events = await prisma.auditEvent.findMany({
-      where: { workspaceId: workspace.id, action: "journey.reordered" },
-      orderBy: { id: "asc" },
-    });
-    expect(events.map((e) => [e.entityType, e.entityId, e.journeyId, e.before, e.after])).toEqual([
-      ["journey", d!.id, d!.id, { name: "D", position: 3 }, { name: "D", position: 1 }],
-      ["journey", a!.id, a!.id, { name: "A", position: 0 }, { name: "A", position: 3 }],
-    ]);
-  });
-
   it("moves a journey with its stages and touchpoints untouched", async () => {
     const { journey, stage, touchpoint, workspace } = await createMappedWorkspace();
     await makeJourney({ workspaceId: workspace.id, name: "Later" });
@@ -180,79 +137,5 @@ describe("reorderJourney", () => {
       position: 0,
       version: 0,
     });
-  });
-
-  it("writes no event when the journey stays where it is", async () => {
-    const { journeys } = await createFourJourneys();
-    const before = await countRows();
-    expect(await reorderJourney({ id: journeys[3]!.id, toIndex: 3 })).toMatchObject({ ok: true });
-    expect(await countRows()).toEqual(before);
-  });
-
-  it.each([
-    ["a position past the end", { toIndex: 4 }, "invalid", /has 4 journeys: choose a position from 1 to 4/],
-    ["a negative position", { toIndex: -1 }, "invalid", /cannot be negative/],
-    ["a position that is not a number", { toIndex: Number.NaN }, "invalid", /must be a number/],
-    ["an unknown id", { id: UNKNOWN }, "not_found", /Journey was not found/],
-    ["a malformed id", { id: "nope" }, "invalid", /not valid/],
-  ])("refuses %s with a clear message and writes nothing", async (_what, override, code, message) => {
-    const { workspace, journeys } = await createFourJourneys();
-    const before = await countRows();
-    const result = await reorderJourney({ id: journeys[0]!.id, toIndex: 1, ...override });
-    expect(result).toMatchObject({ ok: false, code });
-    const text = result.ok
-      ? ""
-      : [result.formError, ...Object.values(result.fieldErrors ?? {}).flat()].join(" ");
-    expect(text).toMatch(message);
-    expect(await countRows()).toEqual(before);
-    expect(await journeyOrder(workspace.id)).toEqual(["A", "B", "C", "D"]);
-  });
-
-  it.each(["VIEWER", "EXECUTIVE", "DEPARTMENT_HEAD"] as const)(
-    "refuses a member who is %s and writes nothing",
-    async (role) => {
-      const { workspace, journeys } = await createFourJourneys();
-      const department = await makeDepartment({ workspaceId: workspace.id });
-      const departmentId = role === "DEPARTMENT_HEAD" ? department.id : undefined;
-      const { user } = await addMember({ workspaceId: workspace.id, role, departmentId });
-      const before = await countRows();
-      const result = await actingAs(user, () => reorderJourney({ id: journeys[3]!.id, toIndex: 0 }));
-      expect(result).toMatchObject({ ok: false, code: "forbidden" });
-      expect(await countRows()).toEqual(before);
-      expect(await journeyOrder(workspace.id)).toEqual(["A", "B", "C", "D"]);
-    },
-  );
-
-  it("refuses a CX lead of another workspace as if the journey did not exist", async () => {
-    const { workspace, journeys } = await createFourJourneys();
-    const elsewhere = await createWorkspace();
-    const { user } = await addMember({ workspaceId: elsewhere.id, role: "CX_LEAD" });
-    const before = await countRows();
-    const result = await actingAs(user, () => reorderJourney({ id: journeys[0]!.id, toIndex: 3 }));
-    expect(result).toMatchObject({ ok: false, code: "not_found" });
-    expect(await countRows()).toEqual(before);
-    expect(await journeyOrder(workspace.id)).toEqual(["A", "B", "C", "D"]);
-  });
-
-  it("serialises parallel moves, creates and deletes in one workspace: positions stay 0..n-1", async () => {
-    const { workspace, journeys } = await createFourJourneys();
-    const [a, b, c, d] = journeys;
-    const results = await Promise.all([
-      // Enough overlapping moves that, without the workspace lock, PostgreSQL runs hit a unique violation.
-      // Every index stays valid in whatever order these run: the workspace keeps 3 to 5 journeys.
-      reorderJourney({ id: a!.id, toIndex: 2 }),
-      reorderJourney({ id: d!.id, toIndex: 0 }),
-      createJourney({ workspaceId: workspace.id, name: "E" }),
-      deleteJourney({ id: c!.id }),
-      reorderJourney({ id: b!.id, toIndex: 1 }),
-      reorderJourney({ id: a!.id, toIndex: 0 }),
-      reorderJourney({ id: d!.id, toIndex: 2 }),
-      reorderJourney({ id: b!.id, toIndex: 0 }),
-      reorderJourney({ id: a!.id, toIndex: 1 }),
-      reorderJourney({ id: d!.id, toIndex: 1 }),
-    ]);
-    expect(results.map((r) => (r.ok ? "ok" : r.formError))).toEqual(Array(10).fill("ok"));
-    // journeyOrder() also checks that the positions are exactly 0..n-1.
-    expect((await journeyOrder(workspace.id)).sort()).toEqual(["A", "B", "D", "E"]);
   });
 });
