@@ -28,7 +28,8 @@ export function fingerprintMap(map: CurrentMap): string {
     Object.entries(map).map(([key, rows]) => [
       key,
       (rows as Record<string, unknown>[])
-        .map((row) => JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b))))
+        // Keys are plain ASCII: code-unit order (far cheaper than localeCompare on 20,000 rows) is the same order.
+        .map((row) => JSON.stringify(Object.entries(row).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))
         .sort(),
     ]),
   );

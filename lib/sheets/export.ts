@@ -4,6 +4,7 @@ import { getChannelSlug } from "../map/channels";
 import { writeCsvRecord } from "./csv";
 import { FIXED_COLUMNS, neutraliseCell, type SheetRole } from "./format";
 import type { CurrentMap } from "./plan";
+import { byPosition, groupByPosition } from "./plan-index";
 
 export type ExportJson = {
   format: "throughline.sheet/1";
@@ -17,9 +18,6 @@ export type ExportJson = {
   }[];
 };
 
-const byPosition = <T extends { position: number }>(rows: T[]) =>
-  [...rows].sort((a, b) => a.position - b.position);
-
 export function buildExportJson(map: CurrentMap, opts: { journeyId?: string } = {}): ExportJson {
   const departments = byPosition(map.departments);
   const names = new Map(departments.map((d) => [d.id, d.name]));
@@ -30,14 +28,17 @@ export function buildExportJson(map: CurrentMap, opts: { journeyId?: string } = 
     roles.set(a.touchpointId, held);
   }
   const journeys = byPosition(map.journeys).filter((j) => !opts.journeyId || j.id === opts.journeyId);
+  // Grouped once: a search per journey and per stage would be quadratic in a large map.
+  const stagesOf = groupByPosition(map.stages, (s) => s.journeyId);
+  const touchpointsOf = groupByPosition(map.touchpoints, (t) => t.stageId);
   return {
     format: "throughline.sheet/1",
     departments: departments.map((d) => ({ name: d.name, color: d.color })),
     journeys: journeys.map((j) => ({
       name: j.name,
-      stages: byPosition(map.stages.filter((s) => s.journeyId === j.id)).map((s) => ({
+      stages: (stagesOf.get(j.id) ?? []).map((s) => ({
         name: s.name,
-        touchpoints: byPosition(map.touchpoints.filter((t) => t.stageId === s.id)).map((t) => ({
+        touchpoints: (touchpointsOf.get(s.id) ?? []).map((t) => ({
           name: t.name,
           channel: getChannelSlug(t.channel),
           roles: roles.get(t.id) ?? {},

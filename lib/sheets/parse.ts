@@ -2,7 +2,7 @@
 // each department's role. Tolerant about encoding and layout, strict about content: every problem is reported
 // with its row and column, and a sheet with any problem yields no map at all. Pure.
 import { CHANNELS, parseChannelSlug, type TChannel } from "../map/channels";
-import { detectSeparator, readCsv } from "./csv";
+import { type CsvStop, detectSeparator, readCsv } from "./csv";
 import { FIXED_COLUMNS, type FixedColumn, restoreCell, SHEET_LIMITS, type SheetRole } from "./format";
 
 export type SheetError = { row: number; column: string | null; message: string };
@@ -29,6 +29,13 @@ class Problems {
     return { ok: false, errors: this.list, errorCount: this.count };
   }
 }
+
+const MAX_COLUMNS = FIXED_COLUMNS.length + SHEET_LIMITS.departments;
+const STOP_MESSAGES: Record<CsvStop["reason"], string> = {
+  "unclosed-quote": "A quoted cell starting on this row is never closed. Check the quotes.",
+  "max-records": `The sheet has more than ${SHEET_LIMITS.rows} rows; the limit is ${SHEET_LIMITS.rows}.`,
+  "max-fields": `This row has more than ${MAX_COLUMNS} cells; a sheet has at most the ${FIXED_COLUMNS.length} fixed columns and ${SHEET_LIMITS.departments} departments.`,
+};
 
 const NOT_TEXT = "This is not a text file. Save the sheet as CSV (UTF-8) and try again.";
 
@@ -112,13 +119,13 @@ export function parseSheet(input: string | Uint8Array): ParseResult {
     return problems.fail();
   }
   const { text } = decoded;
-  const { records, unterminatedAt } = readCsv(text, detectSeparator(text));
-  if (unterminatedAt !== null) {
-    problems.add(
-      unterminatedAt,
-      null,
-      "A quoted cell starting on this row is never closed. Check the quotes.",
-    );
+  // Size guards: reading stops one row past the row limit, and at a row wider than any sheet may be.
+  const { records, stop } = readCsv(text, detectSeparator(text), {
+    maxRecords: SHEET_LIMITS.rows + 1,
+    maxFields: MAX_COLUMNS,
+  });
+  if (stop) {
+    problems.add(stop.record, null, STOP_MESSAGES[stop.reason]);
     return problems.fail();
   }
   const [headerCells, ...rows] = records;
@@ -127,14 +134,6 @@ export function parseSheet(input: string | Uint8Array): ParseResult {
       1,
       null,
       `The sheet is empty. The first row must be the header: ${FIXED_COLUMNS.join(",")},<department>,…`,
-    );
-    return problems.fail();
-  }
-  if (rows.length > SHEET_LIMITS.rows) {
-    problems.add(
-      SHEET_LIMITS.rows + 2,
-      null,
-      `The sheet has ${rows.length} rows; the limit is ${SHEET_LIMITS.rows}.`,
     );
     return problems.fail();
   }
@@ -181,9 +180,11 @@ function readRows(opts: {
     // A name over the limit is reported once, not again as "missing".
     if (names.includes(null)) continue;
     const [journeyName, stageName, touchpointName, channelText] = names as string[];
+    let hasRoles = false;
     const roles = header.departments.map(({ name: department, index: at }) => {
       const value = (cells[at] ?? "").trim().toUpperCase();
       if (value === "") return null;
+      hasRoles = true;
       if (value === "R" || value === "A" || value === "C" || value === "I") return value;
       problems.add(
         row,
@@ -192,7 +193,6 @@ function readRows(opts: {
       );
       return null;
     });
-    const hasRoles = header.departments.some(({ index: at }) => (cells[at] ?? "").trim() !== "");
     if (!journeyName) {
       problems.add(row, "journey", "The journey name is missing.");
       continue;

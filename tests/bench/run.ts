@@ -12,6 +12,7 @@ import { createReferenceWorkspace, REFERENCE_SHAPE, TINY_SHAPE } from "./referen
 import { formatTable, type ReportRow, writeJson } from "./report";
 import { createScratchDb } from "./scratch-db";
 import { findBuild, type Server, startServer } from "./server";
+import { measureSheets } from "./sheets";
 
 // App modules import "server-only", which throws outside React's server build: resolve it as Next's server
 // build does (the "react-server" condition gives its empty module), as vitest.config.ts aliases it in tests.
@@ -93,6 +94,8 @@ async function main(): Promise<void> {
     const { runConcurrentEdits } = await import("./concurrent-edits");
     log("measuring in process…");
     const rows: ReportRow[] = await measureInProcess({ db, reference, tiny, runs: settings.runs });
+    log("parsing and planning 2 MB worst-case sheets…");
+    rows.push(...measureSheets({ runs: settings.runs }));
     const concurrentEdits: Omit<Awaited<ReturnType<typeof runConcurrentEdits>>, "row">[] = [];
     for (const thinkMs of [settings.thinkMs, 0]) {
       log(`${settings.clients} concurrent editors for ${settings.seconds}s, ${thinkMs} ms between edits…`);
