@@ -25,4 +25,15 @@ describe("the OpenAPI document", () => {
     expect(OPENAPI_DOCUMENT.openapi).toBe("3.1.0");
     expect(OPENAPI_DOCUMENT.components.schemas.Error.required).toEqual(["error"]);
   });
+
+  it("documents every status and parameter the import route answers with", () => {
+    const post = OPENAPI_DOCUMENT.paths["/api/v1/import"].post;
+    expect(Object.keys(post.responses).sort()).toEqual(
+      ["200", "400", "401", "403", "404", "409", "413", "415", "422"].sort(),
+    );
+    expect(Object.keys(post.requestBody.content)).toEqual(["text/csv"]);
+    expect(OPENAPI_DOCUMENT.components.schemas.Error.properties.error.properties.code.enum).toContain(
+      "unsupported_media_type",
+    );
+  });
 });

@@ -5,7 +5,7 @@ import { apiFailure } from "../api/errors";
 import { defineRoute } from "../api/route";
 import { importParsedSheet } from "./apply";
 import { buildExportCsv, buildExportJson } from "./export";
-import { SHEET_LIMITS } from "./format";
+import { SHEET_LIMITS, SHEET_MEDIA_TYPES } from "./format";
 import { parseSheet } from "./parse";
 import { getCurrentMap } from "./queries";
 import { ZExportQuery, ZImportQuery } from "./schemas";
@@ -65,6 +65,7 @@ async function readBodyCapped(request: Request, limit: number): Promise<Uint8Arr
 export const importSheet = defineRoute({
   query: ZImportQuery,
   permission: "map.edit",
+  body: { mediaTypes: SHEET_MEDIA_TYPES },
   async run({ request, query, ...access }) {
     const body = await readBodyCapped(request, SHEET_LIMITS.bytes);
     if (!body)

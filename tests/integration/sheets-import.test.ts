@@ -241,6 +241,7 @@ describe("importing at scale and alongside other writers", () => {
       importSheet(
         new Request(`http://localhost/api/v1/import?workspace=${workspace.slug}&mode=replace`, {
           method: "POST",
+          headers: { "content-type": "text/csv", origin: "http://localhost" },
           body: csv,
         }),
       );

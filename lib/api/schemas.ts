@@ -1,0 +1,13 @@
+// Query parameters every /api/v1 route shares. defineRoute refuses a route whose query does not use them, so a
+// malformed slug (a NUL byte once reached PostgreSQL and answered 500) is a 400 on every route alike.
+import { z } from "zod";
+import { SLUG_MAX, SLUG_PATTERN } from "../setup/schemas";
+
+const SLUG_RULE = `workspace is a workspace's slug: 2 to ${SLUG_MAX} lower-case letters, digits and single hyphens.`;
+
+/** `?workspace=<slug>`: exactly as setup makes slugs (lib/setup/schemas.ts), not trimmed or lower-cased. */
+export const ZWorkspaceParam = z
+  .string({ error: "The workspace parameter is required (the workspace's slug)." })
+  .min(2, { error: SLUG_RULE })
+  .max(SLUG_MAX, { error: SLUG_RULE })
+  .regex(SLUG_PATTERN, { error: SLUG_RULE });
