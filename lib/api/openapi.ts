@@ -120,7 +120,7 @@ export const OPENAPI_DOCUMENT = {
           "413": error("The body is over the size limit."),
           "415": error("The body is not text/csv in UTF-8 (a PNG, JSON, text/plain, no Content-Type…)."),
           "422": error(
-            "The sheet has problems: `errors` lists each with its row and column; nothing was written.",
+            "The sheet has problems: `errors` lists each with its row and column; nothing was written. Also when the workspace it would leave could not be exported and imported back (over 200 departments, or an export over 20,000 rows or 2 MB): row 1 says which.",
           ),
         },
       },

@@ -10,6 +10,7 @@ import { Prisma } from "../db/generated/client";
 import type { Tx } from "../db/transaction";
 import { getChannelSlug } from "../map/channels";
 import { lockParent } from "../map/positions";
+import { checkRoundTrip } from "./capacity";
 import { newUuid7 } from "./ids";
 import type { ParsedSheet, SheetError } from "./parse";
 import { type CurrentMap, type PlanSummary, type PlanWrites, planSheet, type SheetMode } from "./plan";
@@ -62,6 +63,9 @@ export async function importParsedSheet(
     mode: opts.mode,
     newId: () => newUuid7(),
   });
+  // Checked on the dry run too, so the preview already says why the sheet cannot be applied.
+  const tooLarge = checkRoundTrip(current, writes);
+  if (tooLarge.length > 0) return { ok: false, errors: tooLarge, errorCount: tooLarge.length };
   if (opts.dryRun) return { ok: true, applied: false, summary, fingerprint };
   await writePlan(tx, { workspaceId, writes });
   await audit({

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readCsv } from "./csv";
+import { readCsv, utf8Length } from "./csv";
 
 /**
  * The reader as first written: obviously right, but it trimmed the growing field at every quote, so it was
@@ -101,6 +101,17 @@ describe("readCsv", () => {
         else expect(read).toEqual(oracle);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("utf8Length", () => {
+  it("counts the bytes TextEncoder would write", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), (binary, text) => {
+        for (const value of [binary, text, `${text}\ud800`, `\udc00${text}`])
+          expect(utf8Length(value)).toBe(new TextEncoder().encode(value).byteLength);
+      }),
     );
   });
 });

@@ -107,6 +107,25 @@ function findClosingQuote(text: string, start: number): { value: string; next: n
   return null;
 }
 
+/** UTF-8 bytes of a string, counted without encoding it (a 2 MB sheet is not copied to be measured). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      // A surrogate pair is one 4-byte character (a lone surrogate encodes as U+FFFD, 3 bytes).
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i += 1;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 /** Writes one record, quoting a field only when it needs it. */
 export function writeCsvRecord(fields: readonly string[]): string {
   return fields.map((f) => (/[",;\r\n]|^\s|\s$/.test(f) ? `"${f.replaceAll('"', '""')}"` : f)).join(",");
