@@ -2,8 +2,15 @@
 // each department's role. Tolerant about encoding and layout, strict about content: every problem is reported
 // with its row and column, and a sheet with any problem yields no map at all. Pure.
 import { CHANNELS, parseChannelSlug, type TChannel } from "../map/channels";
-import { type CsvStop, detectSeparator, readCsv } from "./csv";
-import { FIXED_COLUMNS, type FixedColumn, restoreCell, SHEET_LIMITS, type SheetRole } from "./format";
+import { type CsvStop, detectSeparator, readCsv, utf8Length } from "./csv";
+import {
+  FIXED_COLUMNS,
+  type FixedColumn,
+  ROLE_LETTERS,
+  restoreCell,
+  SHEET_LIMITS,
+  type SheetRole,
+} from "./format";
 
 export type SheetError = { row: number; column: string | null; message: string };
 export type SheetTouchpoint = { row: number; name: string; channel: TChannel; roles: (SheetRole | null)[] };
@@ -37,6 +44,14 @@ const STOP_MESSAGES: Record<CsvStop["reason"], string> = {
   "max-fields": `This row has more than ${MAX_COLUMNS} cells; a sheet has at most the ${FIXED_COLUMNS.length} fixed columns and ${SHEET_LIMITS.departments} departments.`,
 };
 
+const EXACT_ROLE_CELLS = new Map<string, SheetRole | null>([
+  ["", null],
+  ...ROLE_LETTERS.flatMap((role): [string, SheetRole][] => [
+    [role, role],
+    [role.toLowerCase(), role],
+  ]),
+]);
+
 const NOT_TEXT = "This is not a text file. Save the sheet as CSV (UTF-8) and try again.";
 
 /** The sheet's text, or why it cannot be read at all. */
@@ -53,7 +68,7 @@ function decode(input: string | Uint8Array): { text: string } | { problem: strin
     }
   } else {
     // Characters never outnumber bytes, so the cheap test runs first.
-    if (input.length > SHEET_LIMITS.bytes || new TextEncoder().encode(input).byteLength > SHEET_LIMITS.bytes)
+    if (input.length > SHEET_LIMITS.bytes || utf8Length(input) > SHEET_LIMITS.bytes)
       return { problem: tooBig };
     text = input;
   }
@@ -182,7 +197,14 @@ function readRows(opts: {
     const [journeyName, stageName, touchpointName, channelText] = names as string[];
     let hasRoles = false;
     const roles = header.departments.map(({ name: department, index: at }) => {
-      const value = (cells[at] ?? "").trim().toUpperCase();
+      const cell = cells[at] ?? "";
+      // Most cells are empty or one letter: looked up as they are, without trimming or upper-casing.
+      const exact = EXACT_ROLE_CELLS.get(cell);
+      if (exact !== undefined) {
+        if (exact !== null) hasRoles = true;
+        return exact;
+      }
+      const value = cell.trim().toUpperCase();
       if (value === "") return null;
       hasRoles = true;
       if (value === "R" || value === "A" || value === "C" || value === "I") return value;

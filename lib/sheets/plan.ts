@@ -293,7 +293,8 @@ function planTouchpoint(
     changeCount += 1;
     if (isListed) changes.push("channel");
   }
-  for (const [column, role] of st.roles.entries()) {
+  for (let column = 0; column < st.roles.length; column++) {
+    const role = st.roles[column] ?? null;
     const departmentId = columnIds[column] as string;
     const before = roles.get(departmentId) ?? null;
     if (before === role) continue;
