@@ -1,6 +1,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ZCoverageApiQuery } from "../coverage/schemas";
+import { ZExportQuery, ZImportQuery } from "../sheets/schemas";
 import { OPENAPI_DOCUMENT } from "./openapi";
 
 function routeFiles(dir: string): string[] {
@@ -35,5 +37,15 @@ describe("the OpenAPI document", () => {
     expect(OPENAPI_DOCUMENT.components.schemas.Error.properties.error.properties.code.enum).toContain(
       "unsupported_media_type",
     );
+  });
+
+  it("lists exactly the query parameters each route's schema takes", () => {
+    const names = (parameters: readonly { name: string }[]) => parameters.map((p) => p.name).sort();
+    const { paths } = OPENAPI_DOCUMENT;
+    expect(names(paths["/api/v1/coverage"].get.parameters)).toEqual(
+      Object.keys(ZCoverageApiQuery.shape).sort(),
+    );
+    expect(names(paths["/api/v1/export"].get.parameters)).toEqual(Object.keys(ZExportQuery.shape).sort());
+    expect(names(paths["/api/v1/import"].post.parameters)).toEqual(Object.keys(ZImportQuery.shape).sort());
   });
 });

@@ -99,6 +99,13 @@ export const OPENAPI_DOCUMENT = {
             description: "1: return the plan, write nothing.",
             schema: { enum: ["0", "1"] },
           },
+          {
+            name: "allowMassRemoval",
+            in: "query",
+            description:
+              "1: confirms a replace that removes the whole map (every journey) or more than half of its touchpoints; without it such a replace is 409 and writes nothing. Not needed for a dry run.",
+            schema: { enum: ["0", "1"] },
+          },
         ],
         requestBody: {
           required: true,
@@ -116,7 +123,9 @@ export const OPENAPI_DOCUMENT = {
           "403": error(
             "The caller's role may not import (CX leads only); or, with the session cookie, the request does not come from this app's own origin (Sec-Fetch-Site must be same-origin when sent, Origin this host when sent, and one of them sent). Bearer tokens are not checked for origin.",
           ),
-          "409": error("A concurrent change conflicted; try again."),
+          "409": error(
+            "A replace would remove the whole map or more than half of its touchpoints and allowMassRemoval=1 was not given (the message says how many); or a concurrent change conflicted, try again. Nothing was written.",
+          ),
           "413": error("The body is over the size limit."),
           "415": error("The body is not text/csv in UTF-8 (a PNG, JSON, text/plain, no Content-Type…)."),
           "422": error(

@@ -72,12 +72,14 @@ export const importSheet = defineRoute({
       return apiFailure(413, "too_large", `The sheet is larger than ${SHEET_LIMITS.bytes / 1024 / 1024} MB.`);
     const mode = query.mode ?? "merge";
     const dryRun = query.dryRun === "1" || query.dryRun === "true";
+    const allowMassRemoval = query.allowMassRemoval === "1" || query.allowMassRemoval === "true";
     const parsed = parseSheet(body);
     const outcome = parsed.ok
       ? await runWrite(access, { changesOwnership: !dryRun }, (write) =>
           importParsedSheet(
             { ...write, workspaceId: access.workspace.id },
-            { sheet: parsed.sheet, mode, dryRun },
+            // A dry run writes nothing, so it shows the plan without asking for confirmation.
+            { sheet: parsed.sheet, mode, dryRun, refuseMassRemoval: !dryRun && !allowMassRemoval },
           ),
         )
       : parsed;

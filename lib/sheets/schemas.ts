@@ -29,4 +29,8 @@ export const ZImportQuery = z.strictObject({
   workspace: ZWorkspaceParam,
   mode: ZSheetMode.optional(),
   dryRun: z.enum(["0", "1", "true", "false"], { error: "dryRun must be 1 or 0." }).optional(),
+  /** Confirms a replace that removes the whole map or more than half of its touchpoints (lib/sheets/mass-removal.ts). */
+  allowMassRemoval: z
+    .enum(["0", "1", "true", "false"], { error: "allowMassRemoval must be 1 or 0." })
+    .optional(),
 });
