@@ -61,14 +61,15 @@ export function defineRoute<S extends WorkspaceQuery>(definition: {
   body?: { mediaTypes: readonly string[] };
   run: (context: RouteContext<z.output<S>>) => Promise<RouteResult>;
 }): WorkspaceRoute {
-  // One rule for the slug on every route: a route built with a looser one does not load.
-  if (definition.query.shape.workspace !== ZWorkspaceParam)
-    throw new Error("A /api/v1 route's query must take `workspace: ZWorkspaceParam` (lib/api/schemas.ts).");
   const route = async (request: Request) => {
     try {
       // Signed out is 401 before anything else, so the answer says nothing about the query or the workspace.
       const caller = await authenticateApiCaller(request.headers);
       const query = parseQuery(definition.query, new URL(request.url).searchParams);
+      // One rule for the slug on every route, whatever the route's own schema says: a malformed slug (a NUL
+      // byte once reached PostgreSQL and answered 500) is a 400 before any lookup.
+      const slug = ZWorkspaceParam.safeParse(query.workspace);
+      if (!slug.success) throw new ActionError("invalid", slug.error.issues[0]?.message ?? "Bad workspace.");
       const access = await authorize({
         caller,
         workspace: { slug: query.workspace },

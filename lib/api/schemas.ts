@@ -1,5 +1,6 @@
-// Query parameters every /api/v1 route shares. defineRoute refuses a route whose query does not use them, so a
-// malformed slug (a NUL byte once reached PostgreSQL and answered 500) is a 400 on every route alike.
+// Query parameters every /api/v1 route shares. Each route's query schema takes them, and defineRoute checks the
+// slug with this schema for every route as well, so a malformed slug (a NUL byte once reached PostgreSQL and
+// answered 500) is a 400 on every route alike, including one whose schema forgot.
 import { z } from "zod";
 import { SLUG_MAX, SLUG_PATTERN } from "../setup/schemas";
 
