@@ -2,9 +2,11 @@
 // once reached PostgreSQL and answered 500), a CSV body for import (415 otherwise), and for session callers an
 // import from the app's own origin, so a page on a sibling subdomain cannot post a sheet with the cookie.
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
 import { GET as getCoverage } from "../../app/api/v1/coverage/route";
 import { GET as getExport } from "../../app/api/v1/export/route";
 import { POST as postImport } from "../../app/api/v1/import/route";
+import { defineRoute } from "../../lib/api/route";
 import { createApiToken } from "../../lib/api-tokens/actions";
 import { registerTestDb } from "../setup/test-db";
 import { signInAs, signOut } from "./auth";
@@ -79,6 +81,23 @@ describe("the workspace parameter", () => {
     signInAs(lead);
     await expectAnswer(() => getCoverage(new Request(url("coverage", query))), 400, "invalid");
     signOut();
+  });
+
+  it("is checked by defineRoute for a route whose own schema forgot the shared one", async () => {
+    const loose = defineRoute({
+      query: z.strictObject({ workspace: z.string() }),
+      permission: "workspace.read",
+      run: async () => ({ status: 200, body: {} }),
+    });
+    await expectAnswer(
+      () => loose(new Request(url("any", "workspace=demo%00"), { headers: bearer })),
+      400,
+      "invalid",
+    );
+    await expectAnswer(
+      () => loose(new Request(url("any", `workspace=${workspace.slug}`), { headers: bearer })),
+      200,
+    );
   });
 
   it("a well-formed slug of no workspace is still 404", async () => {
