@@ -23,7 +23,8 @@ const CACHE_STAND_IN = new URL("./next-cache-stand-in.ts", import.meta.url).href
 const RESOLVE_HOOK = `export async function resolve(specifier, context, next) {
   if (specifier === "server-only")
     return next(specifier, { ...context, conditions: [...context.conditions, "react-server"] });
-  if (specifier === "next/cache") return { url: ${JSON.stringify(CACHE_STAND_IN)}, shortCircuit: true };
+  // Resolved through the next hook (tsx's), which marks a .ts file as one it loads; a short circuit did not.
+  if (specifier === "next/cache") return next(${JSON.stringify(CACHE_STAND_IN)}, context);
   const resolved = await next(specifier, context);
   if (!resolved.url.endsWith("/lib/auth/session.ts")) return resolved;
   return { ...resolved, url: ${JSON.stringify(SESSION_STAND_IN)}, shortCircuit: true };
