@@ -2,15 +2,18 @@
 // problem with its row and column) when a sheet is refused with 422. Documented in the OpenAPI description.
 import type { SheetError } from "../sheets/parse";
 
-export type ApiErrorCode =
-  | "invalid"
-  | "unauthorized"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "too_large"
-  | "unprocessable"
-  | "unexpected";
+export const API_ERROR_CODES = [
+  "invalid",
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "too_large",
+  "unsupported_media_type",
+  "unprocessable",
+  "unexpected",
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 export type ApiErrorBody = {
   error: { code: ApiErrorCode; message: string };
   errors?: SheetError[];

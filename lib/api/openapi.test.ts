@@ -1,6 +1,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ZCoverageApiQuery } from "../coverage/schemas";
+import { ZExportQuery, ZImportQuery } from "../sheets/schemas";
 import { OPENAPI_DOCUMENT } from "./openapi";
 
 function routeFiles(dir: string): string[] {
@@ -24,5 +26,26 @@ describe("the OpenAPI document", () => {
   it("is OpenAPI 3.1 with the shared error shape", () => {
     expect(OPENAPI_DOCUMENT.openapi).toBe("3.1.0");
     expect(OPENAPI_DOCUMENT.components.schemas.Error.required).toEqual(["error"]);
+  });
+
+  it("documents every status and parameter the import route answers with", () => {
+    const post = OPENAPI_DOCUMENT.paths["/api/v1/import"].post;
+    expect(Object.keys(post.responses).sort()).toEqual(
+      ["200", "400", "401", "403", "404", "409", "413", "415", "422"].sort(),
+    );
+    expect(Object.keys(post.requestBody.content)).toEqual(["text/csv"]);
+    expect(OPENAPI_DOCUMENT.components.schemas.Error.properties.error.properties.code.enum).toContain(
+      "unsupported_media_type",
+    );
+  });
+
+  it("lists exactly the query parameters each route's schema takes", () => {
+    const names = (parameters: readonly { name: string }[]) => parameters.map((p) => p.name).sort();
+    const { paths } = OPENAPI_DOCUMENT;
+    expect(names(paths["/api/v1/coverage"].get.parameters)).toEqual(
+      Object.keys(ZCoverageApiQuery.shape).sort(),
+    );
+    expect(names(paths["/api/v1/export"].get.parameters)).toEqual(Object.keys(ZExportQuery.shape).sort());
+    expect(names(paths["/api/v1/import"].post.parameters)).toEqual(Object.keys(ZImportQuery.shape).sort());
   });
 });

@@ -2,7 +2,9 @@
 // that every route under app/api/v1 has a path here.
 
 import { CHANNELS } from "../map/channels";
-import { SHEET_LIMITS } from "../sheets/format";
+import { SLUG_MAX, SLUG_PATTERN } from "../setup/schemas";
+import { SHEET_LIMITS, SHEET_MEDIA_TYPES } from "../sheets/format";
+import { API_ERROR_CODES } from "./errors";
 
 const error = (description: string) => ({
   description,
@@ -12,11 +14,13 @@ const workspaceParam = {
   name: "workspace",
   in: "query",
   required: true,
-  description: "The workspace's slug, as in /w/<slug>.",
-  schema: { type: "string" },
+  description: "The workspace's slug, as in /w/<slug>. Any other value is 400.",
+  schema: { type: "string", minLength: 2, maxLength: SLUG_MAX, pattern: SLUG_PATTERN.source },
 };
 const common = {
-  "400": error("A parameter is missing, unknown, repeated or malformed."),
+  "400": error(
+    "A parameter is missing, unknown, repeated or malformed (a workspace slug outside its pattern included).",
+  ),
   "401": error(
     "No session and no valid bearer token (revoked, mistyped, or its creator left the workspace).",
   ),
@@ -95,11 +99,20 @@ export const OPENAPI_DOCUMENT = {
             description: "1: return the plan, write nothing.",
             schema: { enum: ["0", "1"] },
           },
+          {
+            name: "allowMassRemoval",
+            in: "query",
+            description:
+              "1: confirms a replace that removes the whole map (every journey) or more than half of its touchpoints; without it such a replace is 409 and writes nothing. Not needed for a dry run.",
+            schema: { enum: ["0", "1"] },
+          },
         ],
         requestBody: {
           required: true,
-          description: `UTF-8 CSV (BOM optional), comma or semicolon separated; at most ${SHEET_LIMITS.bytes} bytes and ${SHEET_LIMITS.rows} rows. Channels: ${CHANNELS.map((c) => c.slug).join(", ")}.`,
-          content: { "text/csv": { schema: { type: "string" } } },
+          description: `UTF-8 CSV (BOM optional), comma or semicolon separated; at most ${SHEET_LIMITS.bytes} bytes, ${SHEET_LIMITS.rows} rows and ${SHEET_LIMITS.departments} department columns. Content-Type must be ${SHEET_MEDIA_TYPES.join(" or ")} (a charset, if given, utf-8). Channels: ${CHANNELS.map((c) => c.slug).join(", ")}.`,
+          content: Object.fromEntries(
+            SHEET_MEDIA_TYPES.map((type) => [type, { schema: { type: "string" } }]),
+          ),
         },
         responses: {
           "200": {
@@ -107,11 +120,16 @@ export const OPENAPI_DOCUMENT = {
             content: { "application/json": { schema: { $ref: "#/components/schemas/ImportResult" } } },
           },
           ...common,
-          "403": error("The caller's role may not import (CX leads only)."),
-          "409": error("A concurrent change conflicted; try again."),
+          "403": error(
+            "The caller's role may not import (CX leads only); or, with the session cookie, the request does not come from this app's own origin (Sec-Fetch-Site must be same-origin when sent, Origin this host when sent, and one of them sent). Bearer tokens are not checked for origin.",
+          ),
+          "409": error(
+            "A replace would remove the whole map or more than half of its touchpoints and allowMassRemoval=1 was not given (the message says how many); or a concurrent change conflicted, try again. Nothing was written.",
+          ),
           "413": error("The body is over the size limit."),
+          "415": error("The body is not text/csv in UTF-8 (a PNG, JSON, text/plain, no Content-Type…)."),
           "422": error(
-            "The sheet has problems: `errors` lists each with its row and column; nothing was written.",
+            "The sheet has problems: `errors` lists each with its row and column; nothing was written. Also when the workspace it would leave could not be exported and imported back (over 200 departments, or an export over 20,000 rows or 2 MB): row 1 says which.",
           ),
         },
       },
@@ -142,18 +160,7 @@ export const OPENAPI_DOCUMENT = {
             type: "object",
             required: ["code", "message"],
             properties: {
-              code: {
-                enum: [
-                  "invalid",
-                  "unauthorized",
-                  "forbidden",
-                  "not_found",
-                  "conflict",
-                  "too_large",
-                  "unprocessable",
-                  "unexpected",
-                ],
-              },
+              code: { enum: API_ERROR_CODES },
               message: { type: "string" },
             },
           },

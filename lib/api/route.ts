@@ -1,7 +1,7 @@
 import "server-only";
 // The one shape of every /api/v1 route that reads or writes a workspace, as lib/actions/define.ts is for
 // actions: who is calling (401) → is the query sound (400) → may they use the workspace it names (the guard:
-// 404 / 403 / 401) → the work. Expected failures answer with the shared error shape; anything else is logged
+// 404 / 403 / 401) → for a route with a body, its origin (403, session callers) and type (415) → the work. Expected failures answer with the shared error shape; anything else is logged
 // and answered 500 without internals.
 import { z } from "zod";
 import { ActionError, type ActionErrorCode } from "../actions/result";
@@ -9,6 +9,8 @@ import { authenticateApiCaller } from "../auth/api-caller";
 import { type Access, authorize } from "../auth/guard";
 import type { Permission } from "../auth/policy";
 import { type ApiFailure, apiFailure, jsonResponse } from "./errors";
+import { checkContentType, checkSameOrigin } from "./request-guards";
+import { ZWorkspaceParam } from "./schemas";
 
 /** A route's query schema: strict, with the workspace's slug in `workspace`. */
 type WorkspaceQuery = z.ZodObject & z.ZodType<{ workspace: string }>;
@@ -52,6 +54,11 @@ export function toResponse(result: RouteResult): Response {
 export function defineRoute<S extends WorkspaceQuery>(definition: {
   query: S;
   permission: Permission;
+  /**
+   * For a route that reads a body: the media types it accepts (else 415). A session caller must also send it
+   * from the app's own origin (else 403), as a page elsewhere can make the browser send the cookie.
+   */
+  body?: { mediaTypes: readonly string[] };
   run: (context: RouteContext<z.output<S>>) => Promise<RouteResult>;
 }): WorkspaceRoute {
   const route = async (request: Request) => {
@@ -59,11 +66,22 @@ export function defineRoute<S extends WorkspaceQuery>(definition: {
       // Signed out is 401 before anything else, so the answer says nothing about the query or the workspace.
       const caller = await authenticateApiCaller(request.headers);
       const query = parseQuery(definition.query, new URL(request.url).searchParams);
+      // One rule for the slug on every route, whatever the route's own schema says: a malformed slug (a NUL
+      // byte once reached PostgreSQL and answered 500) is a 400 before any lookup.
+      const slug = ZWorkspaceParam.safeParse(query.workspace);
+      if (!slug.success) throw new ActionError("invalid", slug.error.issues[0]?.message ?? "Bad workspace.");
       const access = await authorize({
         caller,
         workspace: { slug: query.workspace },
         permission: definition.permission,
       });
+      if (definition.body) {
+        // A token is never sent by a browser on its own, so only the session needs its origin checked.
+        const refusal =
+          (caller.tokenWorkspaceId === undefined ? checkSameOrigin(request) : null) ??
+          checkContentType(request.headers, definition.body.mediaTypes);
+        if (refusal) return toResponse(refusal);
+      }
       return toResponse(await definition.run({ request, query, ...access }));
     } catch (error) {
       if (error instanceof ActionError)

@@ -1,5 +1,6 @@
 // The dashboard's URL state and the coverage API's query, shared by the page, the route and the tests.
 import { z } from "zod";
+import { ZWorkspaceParam } from "../api/schemas";
 
 export const TOUCHPOINT_SORTS = ["journey", "channel", "claims"] as const;
 export type TTouchpointSort = (typeof TOUCHPOINT_SORTS)[number];
@@ -47,10 +48,7 @@ const LIMIT_ERROR = `limit is a whole number from 1 to ${MAX_API_LIMIT}, or all.
 
 /** The API is strict: a program sending a bad parameter should hear about it (400), not get other numbers. */
 export const ZCoverageApiQuery = z.strictObject({
-  workspace: z
-    .string({ error: "The workspace parameter is required (the workspace's slug)." })
-    .min(1, { error: "The workspace parameter is required (the workspace's slug)." })
-    .max(100),
+  workspace: ZWorkspaceParam,
   journey: z.uuid({ error: "journey must be a journey id (a UUID)." }).optional(),
   department: z.uuid({ error: "department must be a department id (a UUID)." }).optional(),
   sort: z.enum(TOUCHPOINT_SORTS, { error: `sort is one of ${TOUCHPOINT_SORTS.join(", ")}.` }).optional(),

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { ZEmail, ZNewPassword, ZPersonName } from "../auth/account-schemas";
 
 export const SLUG_MAX = 48;
+/** Lower-case letters and digits in groups joined by single hyphens: safe in a URL path and a query. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const ZWorkspaceName = z
   .string({ error: "Enter the workspace's name." })
@@ -17,7 +19,7 @@ export const ZSlug = z
   .toLowerCase()
   .min(2, { error: "Use at least 2 characters." })
   .max(SLUG_MAX, { error: `Keep it to ${SLUG_MAX} characters or fewer.` })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  .regex(SLUG_PATTERN, {
     error: "Use lower-case letters, digits and single hyphens, e.g. acme or acme-europe.",
   });
 

@@ -5,7 +5,7 @@ import { apiFailure } from "../api/errors";
 import { defineRoute } from "../api/route";
 import { importParsedSheet } from "./apply";
 import { buildExportCsv, buildExportJson } from "./export";
-import { SHEET_LIMITS } from "./format";
+import { SHEET_LIMITS, SHEET_MEDIA_TYPES } from "./format";
 import { parseSheet } from "./parse";
 import { getCurrentMap } from "./queries";
 import { ZExportQuery, ZImportQuery } from "./schemas";
@@ -65,18 +65,21 @@ async function readBodyCapped(request: Request, limit: number): Promise<Uint8Arr
 export const importSheet = defineRoute({
   query: ZImportQuery,
   permission: "map.edit",
+  body: { mediaTypes: SHEET_MEDIA_TYPES },
   async run({ request, query, ...access }) {
     const body = await readBodyCapped(request, SHEET_LIMITS.bytes);
     if (!body)
       return apiFailure(413, "too_large", `The sheet is larger than ${SHEET_LIMITS.bytes / 1024 / 1024} MB.`);
     const mode = query.mode ?? "merge";
     const dryRun = query.dryRun === "1" || query.dryRun === "true";
+    const allowMassRemoval = query.allowMassRemoval === "1" || query.allowMassRemoval === "true";
     const parsed = parseSheet(body);
     const outcome = parsed.ok
       ? await runWrite(access, { changesOwnership: !dryRun }, (write) =>
           importParsedSheet(
             { ...write, workspaceId: access.workspace.id },
-            { sheet: parsed.sheet, mode, dryRun },
+            // A dry run writes nothing, so it shows the plan without asking for confirmation.
+            { sheet: parsed.sheet, mode, dryRun, refuseMassRemoval: !dryRun && !allowMassRemoval },
           ),
         )
       : parsed;

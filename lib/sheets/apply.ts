@@ -10,7 +10,9 @@ import { Prisma } from "../db/generated/client";
 import type { Tx } from "../db/transaction";
 import { getChannelSlug } from "../map/channels";
 import { lockParent } from "../map/positions";
+import { checkRoundTrip } from "./capacity";
 import { newUuid7 } from "./ids";
+import { describeMassRemoval } from "./mass-removal";
 import type { ParsedSheet, SheetError } from "./parse";
 import { type CurrentMap, type PlanSummary, type PlanWrites, planSheet, type SheetMode } from "./plan";
 import { getCurrentMap } from "./queries";
@@ -28,7 +30,8 @@ export function fingerprintMap(map: CurrentMap): string {
     Object.entries(map).map(([key, rows]) => [
       key,
       (rows as Record<string, unknown>[])
-        .map((row) => JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b))))
+        // Keys are plain ASCII: code-unit order (far cheaper than localeCompare on 20,000 rows) is the same order.
+        .map((row) => JSON.stringify(Object.entries(row).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))
         .sort(),
     ]),
   );
@@ -47,6 +50,8 @@ export async function importParsedSheet(
     dryRun: boolean;
     /** The preview's fingerprint; when given, apply refuses if the map changed since. */
     expectedFingerprint?: string;
+    /** The API without allowMassRemoval=1: a replace that would remove most of the map is a conflict. */
+    refuseMassRemoval?: boolean;
   },
 ): Promise<ImportOutcome> {
   const { tx, audit, workspaceId } = write;
@@ -61,6 +66,11 @@ export async function importParsedSheet(
     mode: opts.mode,
     newId: () => newUuid7(),
   });
+  // Checked on the dry run too, so the preview already says why the sheet cannot be applied.
+  const tooLarge = checkRoundTrip(current, writes);
+  if (tooLarge.length > 0) return { ok: false, errors: tooLarge, errorCount: tooLarge.length };
+  const massRemoval = opts.refuseMassRemoval ? describeMassRemoval(current, summary.counts) : null;
+  if (massRemoval) throw new ActionError("conflict", massRemoval);
   if (opts.dryRun) return { ok: true, applied: false, summary, fingerprint };
   await writePlan(tx, { workspaceId, writes });
   await audit({

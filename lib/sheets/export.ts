@@ -4,6 +4,7 @@ import { getChannelSlug } from "../map/channels";
 import { writeCsvRecord } from "./csv";
 import { FIXED_COLUMNS, neutraliseCell, type SheetRole } from "./format";
 import type { CurrentMap } from "./plan";
+import { byPosition, groupByPosition } from "./plan-index";
 
 export type ExportJson = {
   format: "throughline.sheet/1";
@@ -17,9 +18,6 @@ export type ExportJson = {
   }[];
 };
 
-const byPosition = <T extends { position: number }>(rows: T[]) =>
-  [...rows].sort((a, b) => a.position - b.position);
-
 export function buildExportJson(map: CurrentMap, opts: { journeyId?: string } = {}): ExportJson {
   const departments = byPosition(map.departments);
   const names = new Map(departments.map((d) => [d.id, d.name]));
@@ -30,14 +28,17 @@ export function buildExportJson(map: CurrentMap, opts: { journeyId?: string } = 
     roles.set(a.touchpointId, held);
   }
   const journeys = byPosition(map.journeys).filter((j) => !opts.journeyId || j.id === opts.journeyId);
+  // Grouped once: a search per journey and per stage would be quadratic in a large map.
+  const stagesOf = groupByPosition(map.stages, (s) => s.journeyId);
+  const touchpointsOf = groupByPosition(map.touchpoints, (t) => t.stageId);
   return {
     format: "throughline.sheet/1",
     departments: departments.map((d) => ({ name: d.name, color: d.color })),
     journeys: journeys.map((j) => ({
       name: j.name,
-      stages: byPosition(map.stages.filter((s) => s.journeyId === j.id)).map((s) => ({
+      stages: (stagesOf.get(j.id) ?? []).map((s) => ({
         name: s.name,
-        touchpoints: byPosition(map.touchpoints.filter((t) => t.stageId === s.id)).map((t) => ({
+        touchpoints: (touchpointsOf.get(s.id) ?? []).map((t) => ({
           name: t.name,
           channel: getChannelSlug(t.channel),
           roles: roles.get(t.id) ?? {},
@@ -47,19 +48,40 @@ export function buildExportJson(map: CurrentMap, opts: { journeyId?: string } = 
   };
 }
 
-/** CSV with a UTF-8 byte-order mark (so spreadsheets read accents right) and CRLF line ends. */
+/**
+ * CSV with a UTF-8 byte-order mark (so spreadsheets read accents right) and CRLF line ends. Built from the map
+ * directly, a row at a time: it runs on every export and on every import's size check (lib/sheets/capacity.ts),
+ * and role cells (one letter or empty) never need neutralising or quotes.
+ */
 export function buildExportCsv(map: CurrentMap, opts: { journeyId?: string } = {}): string {
-  const json = buildExportJson(map, opts);
-  const departments = json.departments.map((d) => d.name);
-  const blanks = (n: number) => Array.from({ length: n }, () => "");
-  const lines = [writeCsvRecord([...FIXED_COLUMNS, ...departments.map(neutraliseCell)])];
-  const push = (cells: string[]) => lines.push(writeCsvRecord(cells.map(neutraliseCell)));
-  for (const journey of json.journeys) {
-    if (journey.stages.length === 0) push([journey.name, ...blanks(3 + departments.length)]);
-    for (const stage of journey.stages) {
-      if (stage.touchpoints.length === 0) push([journey.name, stage.name, ...blanks(2 + departments.length)]);
-      for (const t of stage.touchpoints) {
-        push([journey.name, stage.name, t.name, t.channel, ...departments.map((d) => t.roles[d] ?? "")]);
+  const departments = byPosition(map.departments);
+  const column = new Map(departments.map((d, at) => [d.id, at]));
+  const roleCells = new Map<string, string[]>();
+  for (const a of map.assignments) {
+    const at = column.get(a.departmentId);
+    if (at === undefined) continue;
+    const cells = roleCells.get(a.touchpointId) ?? Array.from(departments, () => "");
+    cells[at] = a.role;
+    roleCells.set(a.touchpointId, cells);
+  }
+  const noRoles = ",".repeat(departments.length);
+  const cell = (value: string) => writeCsvRecord([neutraliseCell(value)]);
+  const lines = [writeCsvRecord([...FIXED_COLUMNS, ...departments.map((d) => neutraliseCell(d.name))])];
+  const stagesOf = groupByPosition(map.stages, (s) => s.journeyId);
+  const touchpointsOf = groupByPosition(map.touchpoints, (t) => t.stageId);
+  for (const journey of byPosition(map.journeys)) {
+    if (opts.journeyId && journey.id !== opts.journeyId) continue;
+    const journeyCell = cell(journey.name);
+    const stages = stagesOf.get(journey.id) ?? [];
+    if (stages.length === 0) lines.push(`${journeyCell},,,${noRoles}`);
+    for (const stage of stages) {
+      const prefix = `${journeyCell},${cell(stage.name)},`;
+      const touchpoints = touchpointsOf.get(stage.id) ?? [];
+      if (touchpoints.length === 0) lines.push(`${prefix},${noRoles}`);
+      for (const t of touchpoints) {
+        const roles = roleCells.get(t.id);
+        const channel = cell(getChannelSlug(t.channel));
+        lines.push(`${prefix}${cell(t.name)},${channel}${roles ? `,${roles.join(",")}` : noRoles}`);
       }
     }
   }

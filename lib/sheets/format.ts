@@ -16,6 +16,9 @@ export const SHEET_LIMITS = {
   errors: 200,
 } as const;
 
+/** What POST /api/v1/import accepts as its body's Content-Type: CSV only (RFC 4180); anything else is 415. */
+export const SHEET_MEDIA_TYPES = ["text/csv"] as const;
+
 export const ROLE_LETTERS = ["R", "A", "C", "I"] as const;
 export type SheetRole = (typeof ROLE_LETTERS)[number];
 

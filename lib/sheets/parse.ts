@@ -2,8 +2,15 @@
 // each department's role. Tolerant about encoding and layout, strict about content: every problem is reported
 // with its row and column, and a sheet with any problem yields no map at all. Pure.
 import { CHANNELS, parseChannelSlug, type TChannel } from "../map/channels";
-import { detectSeparator, readCsv } from "./csv";
-import { FIXED_COLUMNS, type FixedColumn, restoreCell, SHEET_LIMITS, type SheetRole } from "./format";
+import { type CsvStop, detectSeparator, readCsv, utf8Length } from "./csv";
+import {
+  FIXED_COLUMNS,
+  type FixedColumn,
+  ROLE_LETTERS,
+  restoreCell,
+  SHEET_LIMITS,
+  type SheetRole,
+} from "./format";
 
 export type SheetError = { row: number; column: string | null; message: string };
 export type SheetTouchpoint = { row: number; name: string; channel: TChannel; roles: (SheetRole | null)[] };
@@ -30,6 +37,21 @@ class Problems {
   }
 }
 
+const MAX_COLUMNS = FIXED_COLUMNS.length + SHEET_LIMITS.departments;
+const STOP_MESSAGES: Record<CsvStop["reason"], string> = {
+  "unclosed-quote": "A quoted cell starting on this row is never closed. Check the quotes.",
+  "max-records": `The sheet has more than ${SHEET_LIMITS.rows} rows; the limit is ${SHEET_LIMITS.rows}.`,
+  "max-fields": `This row has more than ${MAX_COLUMNS} cells; a sheet has at most the ${FIXED_COLUMNS.length} fixed columns and ${SHEET_LIMITS.departments} departments.`,
+};
+
+const EXACT_ROLE_CELLS = new Map<string, SheetRole | null>([
+  ["", null],
+  ...ROLE_LETTERS.flatMap((role): [string, SheetRole][] => [
+    [role, role],
+    [role.toLowerCase(), role],
+  ]),
+]);
+
 const NOT_TEXT = "This is not a text file. Save the sheet as CSV (UTF-8) and try again.";
 
 /** The sheet's text, or why it cannot be read at all. */
@@ -46,7 +68,7 @@ function decode(input: string | Uint8Array): { text: string } | { problem: strin
     }
   } else {
     // Characters never outnumber bytes, so the cheap test runs first.
-    if (input.length > SHEET_LIMITS.bytes || new TextEncoder().encode(input).byteLength > SHEET_LIMITS.bytes)
+    if (input.length > SHEET_LIMITS.bytes || utf8Length(input) > SHEET_LIMITS.bytes)
       return { problem: tooBig };
     text = input;
   }
@@ -112,13 +134,13 @@ export function parseSheet(input: string | Uint8Array): ParseResult {
     return problems.fail();
   }
   const { text } = decoded;
-  const { records, unterminatedAt } = readCsv(text, detectSeparator(text));
-  if (unterminatedAt !== null) {
-    problems.add(
-      unterminatedAt,
-      null,
-      "A quoted cell starting on this row is never closed. Check the quotes.",
-    );
+  // Size guards: reading stops one row past the row limit, and at a row wider than any sheet may be.
+  const { records, stop } = readCsv(text, detectSeparator(text), {
+    maxRecords: SHEET_LIMITS.rows + 1,
+    maxFields: MAX_COLUMNS,
+  });
+  if (stop) {
+    problems.add(stop.record, null, STOP_MESSAGES[stop.reason]);
     return problems.fail();
   }
   const [headerCells, ...rows] = records;
@@ -127,14 +149,6 @@ export function parseSheet(input: string | Uint8Array): ParseResult {
       1,
       null,
       `The sheet is empty. The first row must be the header: ${FIXED_COLUMNS.join(",")},<department>,…`,
-    );
-    return problems.fail();
-  }
-  if (rows.length > SHEET_LIMITS.rows) {
-    problems.add(
-      SHEET_LIMITS.rows + 2,
-      null,
-      `The sheet has ${rows.length} rows; the limit is ${SHEET_LIMITS.rows}.`,
     );
     return problems.fail();
   }
@@ -181,9 +195,18 @@ function readRows(opts: {
     // A name over the limit is reported once, not again as "missing".
     if (names.includes(null)) continue;
     const [journeyName, stageName, touchpointName, channelText] = names as string[];
+    let hasRoles = false;
     const roles = header.departments.map(({ name: department, index: at }) => {
-      const value = (cells[at] ?? "").trim().toUpperCase();
+      const cell = cells[at] ?? "";
+      // Most cells are empty or one letter: looked up as they are, without trimming or upper-casing.
+      const exact = EXACT_ROLE_CELLS.get(cell);
+      if (exact !== undefined) {
+        if (exact !== null) hasRoles = true;
+        return exact;
+      }
+      const value = cell.trim().toUpperCase();
       if (value === "") return null;
+      hasRoles = true;
       if (value === "R" || value === "A" || value === "C" || value === "I") return value;
       problems.add(
         row,
@@ -192,7 +215,6 @@ function readRows(opts: {
       );
       return null;
     });
-    const hasRoles = header.departments.some(({ index: at }) => (cells[at] ?? "").trim() !== "");
     if (!journeyName) {
       problems.add(row, "journey", "The journey name is missing.");
       continue;

@@ -3,6 +3,7 @@
 import type { TChannel } from "../map/channels";
 import type { SheetRole } from "./format";
 import type { ParsedSheet } from "./parse";
+import { byName, byPosition, indexMap, type MapIndex } from "./plan-index";
 
 export type SheetMode = "merge" | "replace";
 export type CurrentMap = {
@@ -70,9 +71,6 @@ export type SheetPlan = { summary: PlanSummary; writes: PlanWrites };
 export const LIST_CAP = 200;
 const COLORS = ["#1d4ed8", "#047857", "#b45309", "#7c3aed", "#be123c", "#0e7490", "#4d7c0f", "#a21caf"];
 
-const byPosition = <T extends { position: number }>(rows: T[]) =>
-  [...rows].sort((a, b) => a.position - b.position);
-
 /** Sheet order in replace mode; in merge mode existing rows keep their order and new ones follow in sheet order. */
 function order<T extends { id: string; isNew: boolean }, E extends { id: string }>(opts: {
   mode: SheetMode;
@@ -101,6 +99,8 @@ type Plan = {
   named: Set<string>;
   /** The current roles, by touchpoint then department. */
   rolesOf: Map<string, Map<string, SheetRole>>;
+  /** The current map indexed once, so each sheet row is a lookup, not a search of the whole map. */
+  index: MapIndex;
   kept: { journeys: Set<string>; stages: Set<string>; touchpoints: Set<string> };
 };
 
@@ -163,6 +163,7 @@ export function planSheet(opts: {
     columnIds: [],
     named: new Set(),
     rolesOf,
+    index: indexMap(current),
     kept: { journeys: new Set(), stages: new Set(), touchpoints: new Set() },
   };
   planDepartments(plan);
@@ -186,7 +187,7 @@ export function planSheet(opts: {
 function planDepartments(plan: Plan): void {
   const { current, writes, summary } = plan;
   const departmentByName = new Map(current.departments.map((d) => [d.name, d.id]));
-  let nextPosition = Math.max(-1, ...current.departments.map((d) => d.position)) + 1;
+  let nextPosition = current.departments.reduce((max, d) => Math.max(max, d.position), -1) + 1;
   plan.columnIds = plan.sheet.departments.map((name) => {
     const existing = departmentByName.get(name);
     if (existing) return existing;
@@ -201,8 +202,9 @@ function planDepartments(plan: Plan): void {
   plan.named = new Set(plan.columnIds);
   const { named } = plan;
   if (plan.mode === "replace") {
+    const holding = new Set(current.assignments.map((a) => a.departmentId));
     summary.clearedDepartments = byPosition(current.departments)
-      .filter((d) => !named.has(d.id) && current.assignments.some((a) => a.departmentId === d.id))
+      .filter((d) => !named.has(d.id) && holding.has(d.id))
       .map((d) => d.name);
   }
 }
@@ -212,24 +214,26 @@ type SheetStage = SheetJourney["stages"][number];
 type SheetTouchpoint = SheetStage["touchpoints"][number];
 
 function planJourney(plan: Plan, sj: SheetJourney): PlanWrites["journeys"][number] {
-  const { current, summary } = plan;
-  const existing = current.journeys.find((j) => j.name === sj.name);
+  const { summary, index } = plan;
+  const existing = index.journeyByName.get(sj.name);
   const journeyId = existing?.id ?? plan.newId();
   plan.kept.journeys.add(journeyId);
   if (!existing) {
     summary.counts.journeysCreated += 1;
     list(summary.created, { journey: sj.name });
   }
-  const existingStages = byPosition(current.stages.filter((s) => s.journeyId === journeyId));
+  const existingStages = index.stagesOf.get(journeyId) ?? [];
+  const stageByName = byName(existingStages);
   const namedStages = sj.stages.map((ss) => {
-    const stage = existingStages.find((s) => s.name === ss.name);
+    const stage = stageByName.get(ss.name);
     const stageId = stage?.id ?? plan.newId();
     plan.kept.stages.add(stageId);
     if (!stage) {
       summary.counts.stagesCreated += 1;
       if (existing) list(summary.created, { journey: sj.name, stage: ss.name });
     }
-    const existingTouchpoints = byPosition(current.touchpoints.filter((t) => t.stageId === stageId));
+    const existingTouchpoints = index.touchpointsOf.get(stageId) ?? [];
+    const touchpointByName = byName(existingTouchpoints);
     const where = { journeyId, stageId, journey: sj.name, stage: ss.name, isNewStage: !stage };
     plan.writes.touchpoints.push(
       ...positioned(
@@ -239,7 +243,7 @@ function planJourney(plan: Plan, sj: SheetJourney): PlanWrites["journeys"][numbe
             planTouchpoint(plan, {
               ...where,
               sheet: st,
-              touchpoint: existingTouchpoints.find((t) => t.name === st.name),
+              touchpoint: touchpointByName.get(st.name),
             }),
           ),
           existing: existingTouchpoints,
@@ -281,22 +285,30 @@ function planTouchpoint(
   plan.kept.touchpoints.add(id);
   const item = { journey: opts.journey, stage: opts.stage, touchpoint: st.name };
   const roles = plan.rolesOf.get(id) ?? new Map<string, SheetRole>();
+  // Every change is counted; its words are written only while the preview's list has room (LIST_CAP).
+  const isListed = summary.changed.length < LIST_CAP;
   const changes: string[] = [];
-  if (touchpoint && touchpoint.channel !== st.channel) changes.push("channel");
-  st.roles.forEach((role, column) => {
+  let changeCount = 0;
+  if (touchpoint && touchpoint.channel !== st.channel) {
+    changeCount += 1;
+    if (isListed) changes.push("channel");
+  }
+  for (let column = 0; column < st.roles.length; column++) {
+    const role = st.roles[column] ?? null;
     const departmentId = columnIds[column] as string;
     const before = roles.get(departmentId) ?? null;
-    if (before === role) return;
+    if (before === role) continue;
     if (role) writes.setRoles.push({ touchpointId: id, departmentId, role });
     else writes.clearRoles.push({ touchpointId: id, departmentId });
-    changes.push(`${plan.sheet.departments[column]}: ${before ?? "–"} → ${role ?? "–"}`);
-  });
+    changeCount += 1;
+    if (isListed) changes.push(`${plan.sheet.departments[column]}: ${before ?? "–"} → ${role ?? "–"}`);
+  }
   if (mode === "replace" && touchpoint) {
     for (const [departmentId, role] of roles) {
       if (named.has(departmentId)) continue;
       writes.clearRoles.push({ touchpointId: id, departmentId });
-      const name = plan.current.departments.find((d) => d.id === departmentId)?.name ?? "?";
-      changes.push(`${name}: ${role} → –`);
+      changeCount += 1;
+      if (isListed) changes.push(`${plan.index.departmentNames.get(departmentId) ?? "?"}: ${role} → –`);
     }
   }
   // In merge mode a department the sheet does not name keeps its A, so it counts towards a contest too.
@@ -308,7 +320,7 @@ function planTouchpoint(
   if (!touchpoint) {
     summary.counts.touchpointsCreated += 1;
     if (!opts.isNewStage) list(summary.created, item);
-  } else if (changes.length > 0) {
+  } else if (changeCount > 0) {
     summary.counts.touchpointsChanged += 1;
     list(summary.changed, { ...item, detail: changes.join("; ") });
   }
@@ -320,7 +332,7 @@ function planTouchpoint(
     stageId: opts.stageId,
     name: st.name,
     channel: st.channel,
-    bump: Boolean(touchpoint) && changes.length > 0,
+    bump: Boolean(touchpoint) && changeCount > 0,
   };
 }
 

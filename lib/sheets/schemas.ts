@@ -1,5 +1,6 @@
 // Inputs of the sheet actions and API queries, shared by the forms and the server.
 import { z } from "zod";
+import { ZWorkspaceParam } from "../api/schemas";
 import { SHEET_LIMITS } from "./format";
 
 export const ZSheetMode = z.enum(["merge", "replace"], { error: "Choose merge or replace." });
@@ -18,16 +19,18 @@ export const ZApplySheet = ZPreviewSheet.extend({
 });
 export type TApplySheet = z.input<typeof ZApplySheet>;
 
-const ZSlug = z.string({ error: "Name the workspace: ?workspace=<slug>." }).min(1).max(100);
-
 export const ZExportQuery = z.strictObject({
-  workspace: ZSlug,
+  workspace: ZWorkspaceParam,
   journey: z.uuid({ error: "journey must be a journey id." }).optional(),
   format: z.enum(["csv", "json"], { error: "format must be csv or json." }).optional(),
 });
 
 export const ZImportQuery = z.strictObject({
-  workspace: ZSlug,
+  workspace: ZWorkspaceParam,
   mode: ZSheetMode.optional(),
   dryRun: z.enum(["0", "1", "true", "false"], { error: "dryRun must be 1 or 0." }).optional(),
+  /** Confirms a replace that removes the whole map or more than half of its touchpoints (lib/sheets/mass-removal.ts). */
+  allowMassRemoval: z
+    .enum(["0", "1", "true", "false"], { error: "allowMassRemoval must be 1 or 0." })
+    .optional(),
 });

@@ -12,6 +12,7 @@ import { createReferenceWorkspace, REFERENCE_SHAPE, TINY_SHAPE } from "./referen
 import { formatTable, type ReportRow, writeJson } from "./report";
 import { createScratchDb } from "./scratch-db";
 import { findBuild, type Server, startServer } from "./server";
+import { measureSheets } from "./sheets";
 
 // App modules import "server-only", which throws outside React's server build: resolve it as Next's server
 // build does (the "react-server" condition gives its empty module), as vitest.config.ts aliases it in tests.
@@ -22,7 +23,8 @@ const CACHE_STAND_IN = new URL("./next-cache-stand-in.ts", import.meta.url).href
 const RESOLVE_HOOK = `export async function resolve(specifier, context, next) {
   if (specifier === "server-only")
     return next(specifier, { ...context, conditions: [...context.conditions, "react-server"] });
-  if (specifier === "next/cache") return { url: ${JSON.stringify(CACHE_STAND_IN)}, shortCircuit: true };
+  // Resolved through the next hook (tsx's), which marks a .ts file as one it loads; a short circuit did not.
+  if (specifier === "next/cache") return next(${JSON.stringify(CACHE_STAND_IN)}, context);
   const resolved = await next(specifier, context);
   if (!resolved.url.endsWith("/lib/auth/session.ts")) return resolved;
   return { ...resolved, url: ${JSON.stringify(SESSION_STAND_IN)}, shortCircuit: true };
@@ -93,6 +95,8 @@ async function main(): Promise<void> {
     const { runConcurrentEdits } = await import("./concurrent-edits");
     log("measuring in process…");
     const rows: ReportRow[] = await measureInProcess({ db, reference, tiny, runs: settings.runs });
+    log("parsing and planning 2 MB worst-case sheets…");
+    rows.push(...measureSheets({ runs: settings.runs }));
     const concurrentEdits: Omit<Awaited<ReturnType<typeof runConcurrentEdits>>, "row">[] = [];
     for (const thinkMs of [settings.thinkMs, 0]) {
       log(`${settings.clients} concurrent editors for ${settings.seconds}s, ${thinkMs} ms between edits…`);

@@ -529,6 +529,8 @@ describe("sheet routes × callers", () => {
     const response = await postImport(
       new Request(`http://localhost/api/v1/import?workspace=${workspace.slug}&mode=merge`, {
         method: "POST",
+        // A CSV body from the app's own origin, as the route requires of session callers.
+        headers: { "content-type": "text/csv", origin: "http://localhost" },
         body: "journey,stage,touchpoint,channel\nImported journey,Stage,Touchpoint,web\n",
       }),
     );
