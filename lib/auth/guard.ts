@@ -6,6 +6,7 @@ import { cache } from "react";
 import { ActionError } from "../actions/result";
 import { getPrisma } from "../db/client";
 import type { MemberRole } from "../db/generated/enums";
+import { SLUG_MAX, SLUG_PATTERN } from "../setup/schemas";
 import { can, type Permission } from "./policy";
 import { getSessionUser, type SessionUser } from "./session";
 
@@ -69,6 +70,9 @@ export async function authorize(opts: {
   if (!caller) throw new ActionError("unauthorized", SIGNED_OUT);
   const [by, key] =
     "id" in opts.workspace ? (["id", opts.workspace.id] as const) : (["slug", opts.workspace.slug] as const);
+  // A slug from a URL that no workspace could have (a NUL byte would even reach PostgreSQL) is simply not found.
+  if (by === "slug" && !isWorkspaceSlug(key))
+    throw new ActionError("not_found", `No workspace has the slug "${key.replace(/[^\x20-\x7e]/g, "?")}".`);
   const membership = await findMembership(caller.userId, by, key);
   const isOtherWorkspace =
     caller.tokenWorkspaceId !== undefined && membership?.workspace.id !== caller.tokenWorkspaceId;
@@ -92,6 +96,10 @@ export async function authorize(opts: {
     isDemo,
     actor: { userId: caller.userId, workspaceId: workspace.id, role, departmentId },
   };
+}
+
+function isWorkspaceSlug(slug: string): boolean {
+  return slug.length >= 2 && slug.length <= SLUG_MAX && SLUG_PATTERN.test(slug);
 }
 
 /** Only asked when a token's creator has no membership: is it the token's own workspace they left? */

@@ -77,4 +77,12 @@ describe("authorize", () => {
     await expect(requireWorkspaceRole(own.id, "map.edit")).resolves.toMatchObject({ role: "CX_LEAD" });
     await expect(requireWorkspaceRole(workspaceId, "map.edit")).rejects.toMatchObject({ code: "forbidden" });
   });
+
+  it("answers a slug no workspace could have as not found, without asking the database", async () => {
+    signInAs(members.get("CX_LEAD")!);
+    for (const slug of ["demo\u0000", "Demo", "a", "x".repeat(200), "two--hyphens", "../etc"])
+      await expect(
+        authorize({ caller: await getSessionCaller(), workspace: { slug }, permission: "workspace.read" }),
+      ).rejects.toMatchObject({ code: "not_found" });
+  });
 });
