@@ -7,6 +7,7 @@ import { ActionError } from "../actions/result";
 import type { Tx } from "../db/transaction";
 import type { TChannel } from "../map/channels";
 import { lockParent, type OrderScope } from "../map/positions";
+import { FIXED_COLUMNS, SHEET_LIMITS } from "../sheets/format";
 import { missing, type StructureEntity } from "./entity";
 import { formatCount } from "./impact";
 import {
@@ -120,6 +121,16 @@ export const DEPARTMENT: Entity<DepartmentData, typeof ZCreateDepartment, typeof
     tx.department.update({ where: { id, workspaceId }, data: changes, select: departmentSelect }),
   refs: (row) => ({ departmentId: row.id }),
   countImpact: countDepartmentImpact,
+  // A workspace's RACI sheet must always import back into it: as many departments as a sheet holds, and no
+  // department named like one of the sheet's fixed columns.
+  async beforeCreate(tx, { workspaceId, input }) {
+    if (FIXED_COLUMNS.some((column) => column === input.name.toLowerCase())) {
+      const message = `“${input.name}” is a column of the RACI sheet (${FIXED_COLUMNS.join(", ")}): choose another name.`;
+      throw new ActionError("invalid", message, { name: [message] });
+    }
+    if ((await tx.department.count({ where: { workspaceId } })) >= SHEET_LIMITS.departments)
+      throw new ActionError("conflict", `A workspace holds at most ${SHEET_LIMITS.departments} departments.`);
+  },
   // Assignments and claims go with the department (cascade); members block the delete (FK Restrict).
   async beforeDelete(tx, { workspaceId, id, before, impact }) {
     const members = impact.members ?? 0;
@@ -270,6 +281,14 @@ export const TOUCHPOINT: Entity<TouchpointData, typeof ZCreateTouchpoint, typeof
   },
   refs: (row) => ({ journeyId: row.journeyId }),
   countImpact: countTouchpointImpact,
+  // One sheet row per touchpoint: a workspace holds as many as its export can carry back in.
+  async beforeCreate(tx, { workspaceId }) {
+    if ((await tx.touchpoint.count({ where: { workspaceId } })) >= SHEET_LIMITS.rows)
+      throw new ActionError(
+        "conflict",
+        `A workspace holds at most ${SHEET_LIMITS.rows} touchpoints, as many as its RACI sheet can carry.`,
+      );
+  },
   // A touchpoint's place is part of what an editor holding its version saw.
   afterReorder: (tx, { workspaceId, id }) =>
     tx.touchpoint.update({

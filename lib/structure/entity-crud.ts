@@ -57,6 +57,7 @@ export function defineStructureActions<
       onDuplicateName(async () => {
         const parent = await entity.lockCreateScope(tx, { workspaceId, input });
         await ensureNameFree(tx, { scope: parent.scope, name: input.name });
+        await entity.beforeCreate?.(tx, { workspaceId, input });
         const position = await getNextPosition(tx, { table, scope: parent.scope });
         const row = await entity.insert(tx, { parent, input, position });
         await audit({

@@ -33,6 +33,8 @@ export type StructureEntity<Row extends StructureRow, Create, Update> = {
   update: (tx: Tx, at: At & { changes: Update; before: Row }) => Promise<Row>;
   refs: (row: Row) => Refs;
   countImpact: (tx: Tx, at: At) => Promise<Record<string, number>>;
+  /** Checks a create needs beyond a free name (what the workspace can hold), under the create's lock. */
+  beforeCreate?: (tx: Tx, at: { workspaceId: string; input: Create }) => Promise<void>;
   /** Checks and side effects a delete needs before the row goes (a department's members, versions). */
   beforeDelete?: (tx: Tx, at: At & { before: Row; impact: Record<string, number> }) => Promise<void>;
   /** The conflict a foreign key's refusal of the delete means (rows that must go first). */

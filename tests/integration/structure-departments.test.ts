@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "../../lib/db/client";
-import { createDepartment, deleteDepartment, updateDepartment } from "../../lib/structure/actions";
+import {
+  createDepartment,
+  createTouchpoint,
+  deleteDepartment,
+  updateDepartment,
+} from "../../lib/structure/actions";
 import { registerTestDb } from "../setup/test-db";
 import { signInAsLeadOfNewWorkspaces } from "./auth";
 import {
@@ -160,5 +165,50 @@ describe("deleteDepartment", () => {
     expect(await deleteDepartment({ id: UNKNOWN })).toMatchObject({ ok: false, code: "not_found" });
     expect(await deleteDepartment({ id: "1" })).toMatchObject({ ok: false, code: "invalid" });
     expect(await countRows()).toEqual(before);
+  });
+});
+
+describe("what a workspace can hold (its RACI sheet must import back into it)", () => {
+  it("refuses a department named like a fixed column of the sheet", async () => {
+    const workspace = await createWorkspace();
+    for (const name of ["journey", "Stage", "TOUCHPOINT", "channel"])
+      expect(await createDepartment({ workspaceId: workspace.id, name, color: "#000000" })).toMatchObject({
+        ok: false,
+        code: "invalid",
+        fieldErrors: { name: [expect.stringMatching(/is a column of the RACI sheet/)] },
+      });
+  });
+
+  it("refuses a department past 200, and a touchpoint past 20,000", async () => {
+    const { workspace, stage, journey } = await createMappedWorkspace();
+    const prisma = await getPrisma();
+    const existing = await prisma.department.count({ where: { workspaceId: workspace.id } });
+    await prisma.department.createMany({
+      data: Array.from({ length: 200 - existing }, (_, i) => ({
+        workspaceId: workspace.id,
+        name: `Filler ${i}`,
+        color: "#000000",
+        position: existing + i,
+      })),
+    });
+    expect(
+      await createDepartment({ workspaceId: workspace.id, name: "One more", color: "#000000" }),
+    ).toMatchObject({
+      ok: false,
+      code: "conflict",
+      formError: "A workspace holds at most 200 departments.",
+    });
+    const touchpoints = await prisma.touchpoint.count({ where: { workspaceId: workspace.id } });
+    // One statement: 20,000 rows through Prisma's createMany take half a minute on the embedded database.
+    await prisma.$executeRaw`
+      INSERT INTO "Touchpoint" ("id", "workspaceId", "journeyId", "stageId", "name", "channel", "position", "updatedAt")
+      SELECT gen_random_uuid(), ${workspace.id}::uuid, ${journey.id}::uuid, ${stage.id}::uuid, 'Filler ' || g, 'web',
+        ${touchpoints} + g, now()
+      FROM generate_series(0, ${20_000 - touchpoints - 1}::int) AS g`;
+    expect(await createTouchpoint({ stageId: stage.id, name: "One more", channel: "WEB" })).toMatchObject({
+      ok: false,
+      code: "conflict",
+      formError: expect.stringMatching(/at most 20000 touchpoints/),
+    });
   });
 });
