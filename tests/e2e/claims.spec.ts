@@ -1,11 +1,10 @@
 // Issue #5 end to end: a head claims, the CX lead approves and the dashboard moves; two heads compete, the
 // touchpoint shows as contested, and the CX lead resolves it. Each test works in a sandbox journey of its own.
 import type { Browser, Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../lib/demo/demo-users";
 import { expectAccessible } from "./accessibility";
 import { getStatePath } from "./auth-states";
 import { expect, test } from "./fixtures";
-import { CLAIM_QUEUE, LONG_SANDBOX, SANDBOX_SECOND_HEAD, type SandboxJourney } from "./sandbox";
+import { CLAIM_QUEUE, LONG_SANDBOX, type SandboxJourney } from "./sandbox";
 
 const matrixRow = (page: Page, touchpoint: string) =>
   page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: touchpoint }) });
@@ -40,15 +39,10 @@ async function unownedHeadline(page: Page, journey: SandboxJourney) {
   return page.getByRole("list", { name: "Headline numbers" });
 }
 
+/** A page of its own, signed in as the demo head or the second head (Billing) by the setup project. */
 async function pageAs(browser: Browser, who: "head" | "second head"): Promise<Page> {
-  if (who === "head") return (await browser.newContext({ storageState: getStatePath("head") })).newPage();
-  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(SANDBOX_SECOND_HEAD.email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByText(`Signed in as ${SANDBOX_SECOND_HEAD.name}`)).toBeVisible();
-  return page;
+  const state = getStatePath(who === "head" ? "head" : "secondHead");
+  return (await browser.newContext({ storageState: state })).newPage();
 }
 
 test("a head claims an unowned touchpoint, the CX lead approves it, the dashboard's unowned count drops by one", {
