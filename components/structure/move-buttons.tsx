@@ -20,15 +20,17 @@ export function MoveButtons({ name, kind, index, count, move }: MoveButtonsProps
   const announce = useAnnounce();
   const upRef = useRef<HTMLButtonElement>(null);
   const downRef = useRef<HTMLButtonElement>(null);
-  const refocus = useRef<"up" | "down" | null>(null);
+  // The move asked for, and from where: focus is given back once the item shows at another position. A click
+  // made before hydration is replayed before the mount effect runs, so that effect must not consume it.
+  const refocus = useRef<{ direction: "up" | "down"; from: number } | null>(null);
 
   // Reordering moves this item's DOM node, which drops focus; give it back once the new order is shown.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the position changes, by design
   useEffect(() => {
     const wanted = refocus.current;
-    if (!wanted) return;
+    if (!wanted || wanted.from === index) return;
     refocus.current = null;
-    const [first, second] = wanted === "up" ? [upRef, downRef] : [downRef, upRef];
+    const [first, second] = wanted.direction === "up" ? [upRef, downRef] : [downRef, upRef];
     (first.current && !first.current.disabled ? first : second).current?.focus();
   }, [index]);
 
@@ -37,7 +39,7 @@ export function MoveButtons({ name, kind, index, count, move }: MoveButtonsProps
     if (isPending) return;
     const toIndex = direction === "up" ? index - 1 : index + 1;
     startTransition(async () => {
-      refocus.current = direction;
+      refocus.current = { direction, from: index };
       const result = await move(toIndex);
       if (!result.ok) {
         refocus.current = null;
