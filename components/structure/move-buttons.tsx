@@ -25,7 +25,6 @@ export function MoveButtons({ name, kind, index, count, move }: MoveButtonsProps
   const refocus = useRef<{ direction: "up" | "down"; from: number } | null>(null);
 
   // Reordering moves this item's DOM node, which drops focus; give it back once the new order is shown.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the position changes, by design
   useEffect(() => {
     const wanted = refocus.current;
     if (!wanted || wanted.from === index) return;
