@@ -11,7 +11,14 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "components/**/*.test.ts?(x)", "tests/integration/**/*.test.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "components/**/*.test.ts?(x)",
+      "tests/integration/**/*.test.ts",
+      // Tests of the embedded database alone (its data folder): `npm test` runs them; the PostgreSQL pass of
+      // `npm run test:integration` has nothing for them to test.
+      "tests/embedded/**/*.test.ts",
+    ],
     globalSetup: ["tests/setup/global-db.ts"],
     setupFiles: [
       "tests/setup/fail-on-console-error.ts",

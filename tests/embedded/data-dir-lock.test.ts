@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { openDb } from "../../lib/db/client";
 import { LOCK_FILE } from "../../lib/db/data-dir-lock";
 
-const HOLDER = path.resolve("tests/integration/data-dir-holder.ts");
+const HOLDER = path.resolve("tests/embedded/data-dir-holder.ts");
 const CLI = path.resolve("lib/startup/cli.ts");
 
 type Run = { code: number | null; stdout: string; stderr: string };
