@@ -22,6 +22,7 @@ export type ResourceRows = {
   };
   membership: { id: string; workspaceId: string };
   invitation: { id: string; workspaceId: string };
+  measure: { id: string; workspaceId: string; name: string };
   apiToken: {
     id: string;
     workspaceId: string;
@@ -43,6 +44,7 @@ export const RESOURCE_LABELS: Record<ResourceKind, string> = {
   claim: "The claim",
   membership: "That member",
   invitation: "That invitation",
+  measure: "Measure",
   apiToken: "The token",
 };
 
@@ -83,6 +85,7 @@ const LOADERS: Loaders = {
     (await getPrisma()).membership.findUnique({ where: { id }, select: { id: true, workspaceId: true } }),
   invitation: async (id) =>
     (await getPrisma()).invitation.findUnique({ where: { id }, select: { id: true, workspaceId: true } }),
+  measure: async (id) => (await getPrisma()).measure.findUnique({ where: { id }, select: named }),
   apiToken: async (id) =>
     (await getPrisma()).apiToken.findUnique({
       where: { id },

@@ -10,12 +10,15 @@ const DESIGN: Record<(typeof MEMBER_ROLES)[number], readonly Permission[]> = {
     "map.edit",
     "claims.decide",
     "comments.write",
+    "outcomes.define",
+    "readings.record",
     "members.manage",
     "apiTokens.own",
     "apiTokens.manage",
   ],
-  // Claims, withdraws and releases for their own department, and comments.
-  DEPARTMENT_HEAD: ["workspace.read", "claims.make", "comments.write", "apiTokens.own"],
+  // Claims, withdraws and releases for their own department, comments, and reports the readings of the
+  // touchpoints their department is Accountable for.
+  DEPARTMENT_HEAD: ["workspace.read", "claims.make", "comments.write", "readings.record", "apiTokens.own"],
   // Read everything, change nothing (their own API tokens aside).
   EXECUTIVE: ["workspace.read", "apiTokens.own"],
   VIEWER: ["workspace.read", "apiTokens.own"],

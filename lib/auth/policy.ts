@@ -19,6 +19,13 @@ export const POLICY = {
   /** Approve or reject claims and resolve contests. */
   "claims.decide": ["CX_LEAD"],
   "comments.write": ["CX_LEAD", "DEPARTMENT_HEAD"],
+  /** Measures, targets and journey owners: what the workspace measures and expects (DESIGN.md, Customer outcomes). */
+  "outcomes.define": ["CX_LEAD"],
+  /**
+   * Record readings. A department head only for touchpoints their department is Accountable for (owners report
+   * their own numbers): the action checks that against the touchpoint.
+   */
+  "readings.record": ["CX_LEAD", "DEPARTMENT_HEAD"],
   /** Add, change and remove members; see, renew and revoke invitations (with their emails). */
   "members.manage": ["CX_LEAD"],
   /** Create API tokens acting as oneself, list and revoke one's own. */
