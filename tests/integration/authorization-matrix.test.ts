@@ -21,6 +21,7 @@ import { addMember, changeMemberRole, removeMember } from "../../lib/members/act
 import { reissueInvitation, revokeInvitation } from "../../lib/members/invitation-actions";
 import { issuePasswordReset } from "../../lib/members/reset-actions";
 import { createInvitationToken } from "../../lib/members/tokens";
+import { clearTarget, recordReading, setTarget } from "../../lib/outcomes/target-actions";
 import { completeSetup } from "../../lib/setup/actions";
 import { applySheet, previewSheet } from "../../lib/sheets/actions";
 import {
@@ -71,6 +72,7 @@ const CALLERS: readonly Caller[] = [
 let workspace: { id: string; slug: string };
 /** The department the department head belongs to: claims and releases act for it. */
 let headDepartmentId: string;
+let headDepartmentName: string;
 const users = new Map<Caller, User>();
 
 function actAs(caller: Caller): void {
@@ -89,6 +91,7 @@ beforeAll(async () => {
     ["viewer", "VIEWER"],
   ];
   headDepartmentId = mapped.departments[0]!.id;
+  headDepartmentName = mapped.departments[0]!.name;
   for (const [caller, role] of roles) {
     const departmentId = role === "DEPARTMENT_HEAD" ? mapped.departments[0]!.id : undefined;
     const { user } = await f.addMember({ workspaceId: workspace.id, role, departmentId });
@@ -122,9 +125,32 @@ async function createFixture() {
   });
   const held = await f.createTouchpoint({ stageId: otherStage.id });
   await f.setRole({ touchpointId: held.id, departmentId: headDepartmentId, role: "R" });
+  // The head's department is Accountable here, so the head may record its readings.
+  const accountable = await f.createTouchpoint({ stageId: otherStage.id });
+  await f.setRole({ touchpointId: accountable.id, departmentId: headDepartmentId, role: "A" });
+  const measure = await prisma.measure.create({
+    data: {
+      workspaceId: workspace.id,
+      name: `On time ${touchpoint.id}`,
+      kind: "PERCENT",
+      direction: "HIGHER",
+    },
+  });
+  await prisma.outcomeTarget.create({
+    data: {
+      workspaceId: workspace.id,
+      measureId: measure.id,
+      journeyId: journey.id,
+      touchpointId: touchpoint.id,
+      scopeId: touchpoint.id,
+      value: 90,
+    },
+  });
   const { membership } = await f.addMember({ workspaceId: workspace.id, role: "VIEWER" });
   const invitation = await createInvitation();
   return {
+    accountable,
+    measure,
     department,
     journey,
     stage,
@@ -225,6 +251,25 @@ const ACTIONS: [string, (x: Fixture) => Promise<{ ok: boolean }>][] = [
   ],
   ["addComment", (x) => addComment({ touchpointId: x.touchpoint.id, body: "Who answers these?" })],
   [
+    "setTarget",
+    (x) =>
+      setTarget({ scope: { kind: "touchpoint", id: x.touchpoint.id }, measureId: x.measure.id, value: 80 }),
+  ],
+  [
+    "clearTarget",
+    (x) => clearTarget({ scope: { kind: "touchpoint", id: x.touchpoint.id }, measureId: x.measure.id }),
+  ],
+  [
+    "recordReading",
+    (x) =>
+      recordReading({
+        scope: { kind: "touchpoint", id: x.accountable.id },
+        measureId: x.measure.id,
+        month: "2026-11",
+        value: 70,
+      }),
+  ],
+  [
     "applySheet",
     async (x) => {
       // The fingerprint of the map as the CX lead previewed it; a refused caller never gets that far.
@@ -288,6 +333,9 @@ const UNDER_TEST: Record<string, WorkspaceAction<never, unknown>> = {
   decideClaim,
   resolveContest,
   addComment,
+  setTarget,
+  clearTarget,
+  recordReading,
   applySheet,
   addMember,
   changeMemberRole,
@@ -450,7 +498,8 @@ describe("previewSheet × callers (reads only, CX leads only)", () => {
   it.each(CALLERS)("%s", async (caller) => {
     actAs(caller);
     const before = await f.countRows();
-    const csv = "journey,stage,touchpoint,channel,Sales\nBuy,Pay,Card,web,A\n";
+    // An existing department: the fixtures above have made many, and a new one could cross the sheet's limit.
+    const csv = `journey,stage,touchpoint,channel,${headDepartmentName}\nBuy,Pay,Card,web,A\n`;
     const result = await previewSheet({ workspaceId: workspace.id, mode: "replace", csv });
     const refusal = isAllowed(caller, previewSheet.permission) ? null : REFUSAL[caller];
     if (refusal === null) expect(result).toMatchObject({ ok: true, data: { ok: true, applied: false } });

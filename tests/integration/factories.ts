@@ -160,7 +160,7 @@ export async function createMappedWorkspace(opts: { departments?: number } = {})
   return { workspace, departments, journey, stage, touchpoint };
 }
 
-/** Row counts of every table a map change can touch, to assert that a refused action wrote nothing. */
+/** Row counts of every table a map or outcome change can touch, to assert that a refused action wrote nothing. */
 export async function countRows(): Promise<Record<string, number>> {
   const prisma = await getPrisma();
   const [workspaces, users, memberships, departments, journeys, stages] = await Promise.all([
@@ -179,9 +179,15 @@ export async function countRows(): Promise<Record<string, number>> {
     prisma.auditEvent.count(),
     prisma.invitation.count(),
   ]);
+  const [measures, targets, readings] = await Promise.all([
+    prisma.measure.count(),
+    prisma.outcomeTarget.count(),
+    prisma.outcomeReading.count(),
+  ]);
   return {
     ...{ workspaces, users, memberships, departments, journeys, stages },
     ...{ touchpoints, assignments, claims, comments, auditEvents, invitations },
+    ...{ measures, targets, readings },
   };
 }
 

@@ -4,12 +4,15 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { TouchpointClaims } from "@/components/claims/touchpoint-claims";
 import { CommentThread } from "@/components/comments/comment-thread";
+import { ScopeOutcomes } from "@/components/outcomes/scope-outcomes";
 import { Announcer } from "@/components/ui/announcer";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requireWorkspacePage } from "@/lib/auth/pages";
 import { can } from "@/lib/auth/policy";
 import { getTouchpointDetail } from "@/lib/claims/contest-queries";
 import { getTouchpointComments } from "@/lib/comments/queries";
+import { monthOf } from "@/lib/outcomes/rules";
+import { getScopeOutcomes } from "@/lib/outcomes/scope-queries";
 
 type Params = Promise<{ slug: string; touchpointId: string }>;
 
@@ -32,8 +35,17 @@ export default async function TouchpointPage({ params }: { params: Params }) {
   const loaded = await load(params);
   if (!loaded) notFound();
   const { workspace, detail } = loaded;
-  const comments = await getTouchpointComments({ workspaceId: workspace.id, touchpointId: detail.id });
-  const holders = detail.roles.filter((r) => r.role === "A").map((r) => r.departmentName);
+  const month = monthOf(new Date());
+  const [comments, outcomes] = await Promise.all([
+    getTouchpointComments({ workspaceId: workspace.id, touchpointId: detail.id }),
+    getScopeOutcomes({ workspaceId: workspace.id, scopeId: detail.id, month }),
+  ]);
+  const accountable = detail.roles.filter((r) => r.role === "A");
+  const holders = accountable.map((r) => r.departmentName);
+  // Owners report their own numbers: a head records readings where their department holds A.
+  const canRecord =
+    can(workspace.role, "readings.record") &&
+    (workspace.role === "CX_LEAD" || accountable.some((r) => r.departmentId === workspace.departmentId));
 
   return (
     <Announcer>
@@ -75,6 +87,19 @@ export default async function TouchpointPage({ params }: { params: Params }) {
             </ul>
           )}
         </section>
+        <ScopeOutcomes
+          slug={workspace.slug}
+          scope={{ kind: "touchpoint", id: detail.id }}
+          month={month}
+          outcomes={outcomes}
+          answerable={
+            detail.ownership.status === "OWNED"
+              ? `Accountable: ${holders.join(" and ")}`
+              : `${detail.ownership.status === "CONTESTED" ? "Contested" : "Unowned"}: its targets count in no department’s scorecard`
+          }
+          canSetTargets={can(workspace.role, "outcomes.define")}
+          canRecord={canRecord}
+        />
         <TouchpointClaims detail={detail} member={workspace} />
         <CommentThread
           touchpointId={detail.id}
