@@ -2,6 +2,7 @@
 // field of before/after is treated as possibly missing or of the wrong type, and unknown actions fall back
 // to their raw name.
 import { describeMemberEvent } from "./describe-members";
+import { describeOutcomeEvent } from "./describe-outcomes";
 import { describeSheetImport } from "./describe-sheet";
 import { describeApiTokenEvent } from "./describe-tokens";
 import { readNames, readString } from "./fields";
@@ -106,6 +107,8 @@ export function describeAuditEvent(event: TDescribableEvent): string {
   const tokenText = describeApiTokenEvent(action, before, after);
   if (tokenText) return tokenText;
   if (action === "sheet.imported") return describeSheetImport(after);
+  const outcomeText = describeOutcomeEvent(action, before, after);
+  if (outcomeText) return outcomeText;
   const [entity = "", verb = "", ...rest] = action.split(".");
   if (rest.length === 0 && STRUCTURE_ENTITIES.has(entity)) {
     const text = describeStructure(entity, verb, before, after);
