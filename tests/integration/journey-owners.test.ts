@@ -252,7 +252,7 @@ describe("when an owner stops being eligible", () => {
     });
   });
 
-  it("never leaves a head as owner when a role change and the naming race", async () => {
+  it("never leaves a viewer as owner when a role change and the naming race", async () => {
     const journey = await f.createJourney({ workspaceId: workspace.id });
     const owner = await addNamed("EXECUTIVE", "Cal Concurrent");
     const [named, demoted] = await Promise.all([
