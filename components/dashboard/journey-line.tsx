@@ -1,7 +1,10 @@
 import Link from "next/link";
+import { JourneyOwnerLabel } from "@/components/outcomes/journey-owner-label";
 import { CoverageMeter, formatCoverage } from "@/components/ui/coverage";
 import { getStatusLabel } from "@/components/ui/status-badge";
 import type { CoverageReport } from "@/lib/coverage/report-types";
+import type { JourneyOwnerRow } from "@/lib/outcomes/journey-owner-schemas";
+import { getOwnersByJourney } from "@/lib/outcomes/journey-owner-schemas";
 import type { StageStatus } from "@/lib/ownership";
 import { Card, EmptyNote } from "./card";
 
@@ -14,15 +17,36 @@ const STRIP: Record<StageStatus, string> = {
 };
 const SYMBOL: Record<StageStatus, string> = { OWNED: "✓", UNOWNED: "○", CONTESTED: "⚠", EMPTY: "–" };
 
-/** Every journey as a chronological strip of its stages, each a link into the matrix. */
-export async function JourneyLine(props: { report: Promise<CoverageReport>; slug: string }) {
-  const report = await props.report;
+/** How many of the workspace's journeys nobody owns, linked to the journeys page where each is flagged. */
+function OwnerlessCount(props: { count: number; slug: string }) {
+  if (props.count === 0) return <p className="mb-4 text-sm text-slate-600">Every journey has an owner.</p>;
+  return (
+    <p className="mb-4 text-sm">
+      <Link href={`/w/${props.slug}`} className="font-medium text-amber-900 underline">
+        <span aria-hidden="true">○ </span>
+        {props.count} {props.count === 1 ? "journey" : "journeys"} without an owner
+      </Link>
+    </p>
+  );
+}
+
+/** Every journey, with its owner, as a chronological strip of its stages, each a link into the matrix. */
+export async function JourneyLine(props: {
+  report: Promise<CoverageReport>;
+  owners: Promise<JourneyOwnerRow[]>;
+  slug: string;
+}) {
+  const [report, ownerRows] = await Promise.all([props.report, props.owners]);
+  const owners = getOwnersByJourney(ownerRows);
   return (
     <Card
       id="journeys"
       title="The journey line"
-      description="Each journey's stages in the order the customer meets them, with their coverage."
+      description="Each journey's owner, and its stages in the order the customer meets them, with their coverage."
     >
+      {ownerRows.length > 0 ? (
+        <OwnerlessCount count={ownerRows.filter((row) => !row.owner).length} slug={props.slug} />
+      ) : null}
       {report.journeys.length === 0 ? (
         <EmptyNote>No journeys mapped yet.</EmptyNote>
       ) : (
@@ -30,11 +54,16 @@ export async function JourneyLine(props: { report: Promise<CoverageReport>; slug
           {report.journeys.map((journey) => (
             <li key={journey.id}>
               <div className="flex flex-wrap items-baseline justify-between gap-3">
-                <h3 className="font-semibold">
-                  <Link href={`/w/${props.slug}/journeys/${journey.id}`} className="hover:underline">
-                    {journey.name}
-                  </Link>
-                </h3>
+                <div className="min-w-0">
+                  <h3 className="font-semibold">
+                    <Link href={`/w/${props.slug}/journeys/${journey.id}`} className="hover:underline">
+                      {journey.name}
+                    </Link>
+                  </h3>
+                  <p>
+                    <JourneyOwnerLabel owner={owners.get(journey.id) ?? null} />
+                  </p>
+                </div>
                 <CoverageMeter coverage={journey.coverage} label={`${journey.name} coverage`} />
               </div>
               {journey.stages.length === 0 ? (

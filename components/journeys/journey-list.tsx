@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { JourneyOwnerLabel } from "@/components/outcomes/journey-owner-label";
 import { CoverageMeter, formatCoverage } from "@/components/ui/coverage";
 import { getStatusLabel } from "@/components/ui/status-badge";
 import type { JourneyCoverage } from "@/lib/coverage/queries";
+import type { JourneyOwner } from "@/lib/outcomes/journey-owner-schemas";
 import type { StageStatus } from "@/lib/ownership";
 
 const STRIP: Record<StageStatus, string> = {
@@ -13,9 +15,12 @@ const STRIP: Record<StageStatus, string> = {
 
 export function JourneyList({
   journeys,
+  owners,
   workspaceSlug,
 }: {
   journeys: JourneyCoverage[];
+  /** Each journey's owner; a journey missing here shows the "No journey owner" flag. */
+  owners: ReadonlyMap<string, JourneyOwner | null>;
   workspaceSlug: string;
 }) {
   return (
@@ -31,6 +36,9 @@ export function JourneyList({
             <CoverageMeter coverage={journey.coverage} label={`${journey.name} coverage`} />
           </div>
           {journey.description ? <p className="mt-1 text-sm text-slate-600">{journey.description}</p> : null}
+          <p className="mt-2">
+            <JourneyOwnerLabel owner={owners.get(journey.id) ?? null} />
+          </p>
           <ol aria-label={`${journey.name} stages in order`} className="mt-4 flex gap-1 overflow-x-auto">
             {journey.stages.map((stage) => (
               <li

@@ -38,7 +38,10 @@ export function MemberControls({ member, departments, isSelf }: Props) {
         return;
       }
       setFailure(null);
-      announce(`${member.name} is now ${ROLE_LABELS[role]}.`);
+      const released = result.data.releasedJourneys;
+      // A head or a viewer cannot own a journey: say which journeys are now without an owner.
+      const lost = released.length > 0 ? ` They no longer own ${released.join(", ")}.` : "";
+      announce(`${member.name} is now ${ROLE_LABELS[role]}.${lost}`);
     });
   }
 

@@ -1,6 +1,7 @@
 // Turns an audit event into one line a person can read. Events outlive the code that wrote them, so every
 // field of before/after is treated as possibly missing or of the wrong type, and unknown actions fall back
 // to their raw name.
+import { describeJourneyOwnerEvent } from "./describe-journey-owners";
 import { describeMemberEvent } from "./describe-members";
 import { describeOutcomeEvent } from "./describe-outcomes";
 import { describeSheetImport } from "./describe-sheet";
@@ -109,6 +110,8 @@ export function describeAuditEvent(event: TDescribableEvent): string {
   if (action === "sheet.imported") return describeSheetImport(after);
   const outcomeText = describeOutcomeEvent(action, before, after);
   if (outcomeText) return outcomeText;
+  const ownerText = describeJourneyOwnerEvent(action, before, after);
+  if (ownerText) return ownerText;
   const [entity = "", verb = "", ...rest] = action.split(".");
   if (rest.length === 0 && STRUCTURE_ENTITIES.has(entity)) {
     const text = describeStructure(entity, verb, before, after);

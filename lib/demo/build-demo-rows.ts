@@ -5,6 +5,7 @@ import type { Prisma } from "../db/generated/client";
 import type { RaciRole } from "../db/generated/enums";
 import { type Coverage, getCoverage, getTouchpointOwnership, type TouchpointRoles } from "../ownership";
 import type { DemoDepartmentName, DemoRoles, DemoWorkspace } from "./demo-types";
+import { DEMO_USERS, type DemoUserKey } from "./demo-users";
 
 export type DemoRows = {
   workspace: Prisma.WorkspaceCreateManyInput & { id: string };
@@ -14,6 +15,8 @@ export type DemoRows = {
   touchpoints: Prisma.TouchpointCreateManyInput[];
   assignments: Prisma.AssignmentCreateManyInput[];
   claims: Prisma.ClaimCreateManyInput[];
+  /** Each demo user's membership id, chosen up front so journeys can name their owners in the same insert. */
+  membershipIds: Record<DemoUserKey, string>;
   /** Counted by the ownership rules, with the pending claims as open claims, for the day's snapshot. */
   coverage: Coverage;
 };
@@ -32,6 +35,8 @@ function getRoleHoldings(
 export function buildDemoRows(opts: { data: DemoWorkspace; createId?: () => string }): DemoRows {
   const createId = opts.createId ?? randomUUID;
   const workspaceId = createId();
+  const userKeys = Object.keys(DEMO_USERS) as DemoUserKey[];
+  const membershipIds = Object.fromEntries(userKeys.map((key) => [key, createId()]));
   const rows: DemoRows = {
     workspace: { id: workspaceId, name: opts.data.name, slug: opts.data.slug, isDemo: true },
     departments: [],
@@ -40,6 +45,7 @@ export function buildDemoRows(opts: { data: DemoWorkspace; createId?: () => stri
     touchpoints: [],
     assignments: [],
     claims: [],
+    membershipIds: membershipIds as Record<DemoUserKey, string>,
     coverage: getCoverage([]),
   };
 
@@ -59,7 +65,15 @@ export function buildDemoRows(opts: { data: DemoWorkspace; createId?: () => stri
   opts.data.journeys.forEach((journey, journeyPosition) => {
     const journeyId = createId();
     const { name, description } = journey;
-    rows.journeys.push({ id: journeyId, workspaceId, position: journeyPosition, name, description });
+    const ownerMembershipId = journey.owner ? rows.membershipIds[journey.owner] : null;
+    rows.journeys.push({
+      id: journeyId,
+      workspaceId,
+      position: journeyPosition,
+      name,
+      description,
+      ownerMembershipId,
+    });
     journey.stages.forEach((stage, stagePosition) => {
       const stageId = createId();
       const { name, description } = stage;

@@ -5,6 +5,7 @@ import type { DemoJourney } from "./demo-types";
 export const BUY_ONLINE: DemoJourney = {
   name: "Buy online",
   description: "A new customer discovers the coffee subscription, compares plans and receives the first box.",
+  owner: "executive",
   stages: [
     {
       name: "Discover",

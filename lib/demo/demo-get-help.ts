@@ -6,6 +6,7 @@ export const GET_HELP: DemoJourney = {
   name: "Get help",
   description:
     "Something went wrong with a delivery, a payment or the coffee, and the customer wants it fixed.",
+  owner: "cxLead",
   stages: [
     {
       name: "Notice a problem",

@@ -2,6 +2,7 @@
 // cancellation call with a pending claim, and handoffs between Billing, Sales and Product nobody bridges.
 import type { DemoJourney } from "./demo-types";
 
+// No owner: the journeys page and the dashboard flag it.
 export const RENEW: DemoJourney = {
   name: "Renew",
   description: "An annual subscriber decides whether to keep, change or cancel the plan.",

@@ -1,5 +1,6 @@
 // Shapes of the demo workspace as plain data: journeys → stages → touchpoints, roles keyed by department name.
 import type { Channel, RaciRole } from "../db/generated/enums";
+import type { DemoJourneyOwner } from "./demo-users";
 
 export const DEMO_DEPARTMENT_NAMES = [
   "Marketing",
@@ -32,7 +33,13 @@ export type DemoTouchpoint = {
 
 export type DemoStage = { name: string; description: string; touchpoints: readonly DemoTouchpoint[] };
 
-export type DemoJourney = { name: string; description: string; stages: readonly DemoStage[] };
+export type DemoJourney = {
+  name: string;
+  description: string;
+  /** The demo user who answers for the journey end to end; none, and the journey is flagged. */
+  owner?: DemoJourneyOwner;
+  stages: readonly DemoStage[];
+};
 
 export type DemoWorkspace = {
   name: string;

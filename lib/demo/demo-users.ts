@@ -26,3 +26,8 @@ export const DEMO_USERS = {
 } as const satisfies Record<string, DemoUser>;
 
 export type DemoUserKey = keyof typeof DEMO_USERS;
+
+/** The demo users who may own a journey (an executive or a CX lead), derived so the two cannot drift apart. */
+export type DemoJourneyOwner = {
+  [K in DemoUserKey]: (typeof DEMO_USERS)[K]["role"] extends "EXECUTIVE" | "CX_LEAD" ? K : never;
+}[DemoUserKey];

@@ -5,7 +5,7 @@ import { hashPassword } from "../auth/password";
 import { Prisma, type PrismaClient } from "../db/generated/client";
 import { buildDemoRows } from "./build-demo-rows";
 import { DEMO_SLUG, DEMO_WORKSPACE } from "./demo-data";
-import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
+import { DEMO_PASSWORD, DEMO_USERS, type DemoUserKey } from "./demo-users";
 
 export type SeedResult = { created: boolean; workspaceId: string };
 
@@ -35,7 +35,8 @@ export async function seedDemoWorkspace(prisma: PrismaClient): Promise<SeedResul
 
   const rows = buildDemoRows({ data: DEMO_WORKSPACE });
   const workspaceId = rows.workspace.id;
-  const demoUsers = Object.values(DEMO_USERS);
+  const demoUserKeys = Object.keys(DEMO_USERS) as DemoUserKey[];
+  const demoUsers = demoUserKeys.map((key) => DEMO_USERS[key]);
   // Hashed before the transaction (each takes a while), every one with its own salt.
   const passwordHashes = await Promise.all(demoUsers.map(() => hashPassword(DEMO_PASSWORD)));
   try {
@@ -54,13 +55,18 @@ export async function seedDemoWorkspace(prisma: PrismaClient): Promise<SeedResul
           select: { id: true, email: true },
         });
         const departmentIds = new Map(rows.departments.map((d) => [d.name, d.id]));
+        // With the ids buildDemoRows chose, which the journeys' owners name.
         await tx.membership.createMany({
-          data: demoUsers.map((u) => ({
-            workspaceId,
-            userId: users.find((row) => row.email === u.email)!.id,
-            role: u.role,
-            departmentId: "department" in u ? departmentIds.get(u.department) : null,
-          })),
+          data: demoUserKeys.map((key) => {
+            const u = DEMO_USERS[key];
+            return {
+              id: rows.membershipIds[key],
+              workspaceId,
+              userId: users.find((row) => row.email === u.email)!.id,
+              role: u.role,
+              departmentId: "department" in u ? departmentIds.get(u.department) : null,
+            };
+          }),
         });
         await tx.journey.createMany({ data: rows.journeys });
         await tx.stage.createMany({ data: rows.stages });

@@ -2,6 +2,8 @@
 // A CX lead manages who belongs to the workspace: add (or invite), change a role, remove.
 import { defineAction } from "../actions/define";
 import { ActionError, notFound } from "../actions/result";
+import { releaseOwnedJourneys } from "../outcomes/journey-owner-helpers";
+import { isJourneyOwnerRole } from "../outcomes/journey-owner-schemas";
 import { getDepartmentName, LAST_LEAD_MESSAGE, lockLeadMemberships } from "./action-helpers";
 import { ZAddMember, ZChangeMember, ZMembershipId } from "./schemas";
 import { createInvitationToken } from "./tokens";
@@ -69,7 +71,10 @@ const memberSelect = {
   department: { select: { name: true } },
 } as const;
 
-/** Changes a member's role (and a head's department). The last CX lead cannot be demoted. */
+/**
+ * Changes a member's role (and a head's department). The last CX lead cannot be demoted. A member who is no
+ * longer an executive or a CX lead stops owning journeys (DESIGN.md, Journey owner): `releasedJourneys` names them.
+ */
 export const changeMemberRole = defineAction({
   schema: ZChangeMember,
   resource: (input) => ({ kind: "membership", id: input.membershipId }),
@@ -98,11 +103,22 @@ export const changeMemberRole = defineAction({
       before: { ...person, role: before.role, departmentName: before.department?.name ?? null },
       after: { ...person, role, departmentName },
     });
-    return { membershipId };
+    const releasedJourneys = isJourneyOwnerRole(role)
+      ? []
+      : await releaseOwnedJourneys(tx, audit, {
+          workspaceId,
+          membershipId,
+          ownerName: before.user.name,
+          loss: { reason: "role_changed", role },
+        });
+    return { membershipId, releasedJourneys };
   },
 });
 
-/** Takes a member out of the workspace (their account stays). The last CX lead cannot be removed. */
+/**
+ * Takes a member out of the workspace (their account stays). The last CX lead cannot be removed. Journeys they
+ * owned are left without an owner, each audited (the foreign key alone would clear them without a trace).
+ */
 export const removeMember = defineAction({
   schema: ZMembershipId,
   resource: (input) => ({ kind: "membership", id: input.membershipId }),
@@ -117,6 +133,12 @@ export const removeMember = defineAction({
     if (!before) throw notFound("That member");
     if (before.role === "CX_LEAD" && leads.every((lead) => lead.id === membershipId))
       throw new ActionError("conflict", LAST_LEAD_MESSAGE);
+    const releasedJourneys = await releaseOwnedJourneys(tx, audit, {
+      workspaceId,
+      membershipId,
+      ownerName: before.user.name,
+      loss: { reason: "member_removed" },
+    });
     await tx.membership.delete({ where: { id: membershipId, workspaceId } });
     await audit({
       action: "member.removed",
@@ -130,6 +152,6 @@ export const removeMember = defineAction({
         departmentName: before.department?.name ?? null,
       },
     });
-    return { membershipId };
+    return { membershipId, releasedJourneys };
   },
 });

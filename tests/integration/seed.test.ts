@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "../../lib/auth/password";
 import type { PrismaClient } from "../../lib/db/generated/client";
+import { DEMO_WORKSPACE } from "../../lib/demo/demo-data";
 import { DEMO_PASSWORD, DEMO_USERS } from "../../lib/demo/demo-users";
 import { isDatabaseEmpty, seedDemoWorkspace } from "../../lib/demo/seed";
 import { getCoverage, getHandoffs, getTouchpointOwnership, sortJourney } from "../../lib/ownership";
@@ -147,6 +148,19 @@ describe("seedDemoWorkspace", () => {
       expect(await verifyPassword(DEMO_PASSWORD, membership!.user.passwordHash!)).toBe(true);
     }
     expect(memberships).toHaveLength(Object.keys(DEMO_USERS).length);
+  });
+
+  it("gives journeys the owners the demo data names, executives or CX leads, and leaves at least one to be flagged", async () => {
+    const journeys = await getDb().prisma.journey.findMany({
+      where: { workspaceId },
+      orderBy: { position: "asc" },
+      select: { name: true, owner: { select: { role: true, user: { select: { name: true } } } } },
+    });
+    expect(journeys.map((j) => [j.name, j.owner?.user.name ?? null])).toEqual(
+      DEMO_WORKSPACE.journeys.map((j) => [j.name, j.owner ? DEMO_USERS[j.owner].name : null]),
+    );
+    expect(journeys.filter((j) => j.owner).map((j) => j.owner?.role)).toEqual(["EXECUTIVE", "CX_LEAD"]);
+    expect(journeys.find((j) => j.name === "Renew")?.owner).toBeNull();
   });
 
   it("leaves two pending claims without an author", async () => {

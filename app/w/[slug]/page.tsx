@@ -4,13 +4,18 @@ import { CoverageMeter } from "@/components/ui/coverage";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireWorkspacePage } from "@/lib/auth/pages";
 import { getWorkspaceOverview } from "@/lib/coverage/queries";
+import { listJourneyOwners } from "@/lib/outcomes/journey-owner-queries";
+import { getOwnersByJourney } from "@/lib/outcomes/journey-owner-schemas";
 
 export const metadata: Metadata = { title: "Journeys" };
 
 export default async function WorkspaceHomePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const workspace = await requireWorkspacePage(slug);
-  const overview = await getWorkspaceOverview(workspace.id);
+  const [overview, owners] = await Promise.all([
+    getWorkspaceOverview(workspace.id),
+    listJourneyOwners(workspace.id),
+  ]);
 
   return (
     <div className="grid gap-6">
@@ -30,7 +35,11 @@ export default async function WorkspaceHomePage({ params }: { params: Promise<{ 
           A journey is a customer goal told from the customer&apos;s side, such as “Buy online” or “Get help”.
         </EmptyState>
       ) : (
-        <JourneyList journeys={overview.journeys} workspaceSlug={workspace.slug} />
+        <JourneyList
+          journeys={overview.journeys}
+          owners={getOwnersByJourney(owners)}
+          workspaceSlug={workspace.slug}
+        />
       )}
     </div>
   );

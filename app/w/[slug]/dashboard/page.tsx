@@ -16,6 +16,7 @@ import {
   parseShownList,
   type TSearchParams,
 } from "@/lib/coverage/schemas";
+import { listJourneyOwners } from "@/lib/outcomes/journey-owner-queries";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -31,6 +32,7 @@ export default async function DashboardPage(props: {
   // One report for every card (the same code as GET /api/v1/coverage); each card streams in as it resolves.
   const report = getCoverageReport({ workspaceId: workspace.id, filters, limits: getDashboardLimits(shown) });
   const history = getCoverageHistory({ workspaceId: workspace.id });
+  const owners = listJourneyOwners(workspace.id);
 
   return (
     <div className="grid gap-6">
@@ -47,7 +49,7 @@ export default async function DashboardPage(props: {
         <Headline report={report} slug={workspace.slug} />
       </Suspense>
       <Suspense fallback={<CardSkeleton title="The journey line" />}>
-        <JourneyLine report={report} slug={workspace.slug} />
+        <JourneyLine report={report} owners={owners} slug={workspace.slug} />
       </Suspense>
       <div className="grid gap-6 2xl:grid-cols-[3fr_2fr]">
         <Suspense fallback={<CardSkeleton title="Where it breaks" height="h-64" />}>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { MatrixEditor } from "@/components/matrix/matrix-editor";
 import { MatrixFilters } from "@/components/matrix/matrix-filters";
+import { JourneyOwnerPanel } from "@/components/outcomes/journey-owner-panel";
 import { ExportLinks } from "@/components/sheets/export-links";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireWorkspacePage } from "@/lib/auth/pages";
@@ -11,6 +12,7 @@ import { can } from "@/lib/auth/policy";
 import { getChannelLabel, getChannelSlug } from "@/lib/map/channels";
 import { getJourneyMatrix } from "@/lib/matrix/queries";
 import { parseMatrixFilters } from "@/lib/matrix/schemas";
+import { getJourneyOwner, listJourneyOwnerCandidates } from "@/lib/outcomes/journey-owner-queries";
 
 type Params = Promise<{ slug: string; journeyId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -44,6 +46,11 @@ export default async function JourneyPage({
   const filters = parseMatrixFilters(await searchParams);
   const path = `/w/${workspace.slug}/journeys/${matrix.journey.id}`;
   const canEdit = can(workspace.role, "map.edit");
+  const canNameOwner = can(workspace.role, "outcomes.define");
+  const [owner, candidates] = await Promise.all([
+    getJourneyOwner({ workspaceId: workspace.id, journeyId: matrix.journey.id }),
+    canNameOwner ? listJourneyOwnerCandidates(workspace.id) : null,
+  ]);
 
   return (
     <div className="grid gap-5">
@@ -64,6 +71,12 @@ export default async function JourneyPage({
           </Link>
         </div>
       </div>
+      <JourneyOwnerPanel
+        journeyId={matrix.journey.id}
+        journeyName={matrix.journey.name}
+        owner={owner}
+        candidates={candidates}
+      />
       <MatrixFilters action={path} filters={filters} departments={matrix.departments} />
       {matrix.stages.length === 0 ? (
         <EmptyState title="No stages yet">
