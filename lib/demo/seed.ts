@@ -3,7 +3,9 @@
 
 import { hashPassword } from "../auth/password";
 import { Prisma, type PrismaClient } from "../db/generated/client";
+import { monthOf } from "../outcomes/rules";
 import { buildDemoRows } from "./build-demo-rows";
+import { buildDemoOutcomes } from "./demo-outcomes";
 import { DEMO_SLUG, DEMO_WORKSPACE } from "./demo-data";
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUserKey } from "./demo-users";
 
@@ -34,6 +36,7 @@ export async function seedDemoWorkspace(prisma: PrismaClient): Promise<SeedResul
   if (existingId) return { created: false, workspaceId: existingId };
 
   const rows = buildDemoRows({ data: DEMO_WORKSPACE });
+  const outcomes = buildDemoOutcomes({ rows, month: monthOf(new Date()) });
   const workspaceId = rows.workspace.id;
   const demoUserKeys = Object.keys(DEMO_USERS) as DemoUserKey[];
   const demoUsers = demoUserKeys.map((key) => DEMO_USERS[key]);
@@ -73,6 +76,9 @@ export async function seedDemoWorkspace(prisma: PrismaClient): Promise<SeedResul
         await tx.touchpoint.createMany({ data: rows.touchpoints });
         await tx.assignment.createMany({ data: rows.assignments });
         await tx.claim.createMany({ data: rows.claims });
+        await tx.measure.createMany({ data: outcomes.measures });
+        await tx.outcomeTarget.createMany({ data: outcomes.targets });
+        await tx.outcomeReading.createMany({ data: outcomes.readings });
         await tx.auditEvent.create({
           data: {
             workspaceId,
@@ -85,6 +91,9 @@ export async function seedDemoWorkspace(prisma: PrismaClient): Promise<SeedResul
               stages: rows.stages.length,
               touchpoints: rows.touchpoints.length,
               assignments: rows.assignments.length,
+              measures: outcomes.measures.length,
+              targets: outcomes.targets.length,
+              readings: outcomes.readings.length,
             },
           },
         });

@@ -31,9 +31,15 @@ async function countRows(prisma: PrismaClient): Promise<Record<string, number>> 
     prisma.auditEvent.count(),
     prisma.coverageSnapshot.count(),
   ]);
+  const [measures, targets, readings] = await Promise.all([
+    prisma.measure.count(),
+    prisma.outcomeTarget.count(),
+    prisma.outcomeReading.count(),
+  ]);
   return {
     ...{ workspaces, users, memberships, invitations, apiTokens, rateLimitBuckets, departments, journeys },
     ...{ stages, touchpoints, assignments, claims, comments, auditEvents, snapshots },
+    ...{ measures, targets, readings },
   };
 }
 
@@ -84,6 +90,10 @@ describe("seedDemoWorkspace", () => {
     expect(counts.departments).toBe(8);
     expect(counts.journeys).toBe(3);
     expect(counts.touchpoints).toBeGreaterThanOrEqual(40);
+    // Outcomes: five measures, a target on every touchpoint and journey, twelve monthly readings each.
+    expect(counts.measures).toBe(5);
+    expect(counts.targets).toBeGreaterThanOrEqual(counts.touchpoints + counts.journeys);
+    expect(counts.readings).toBe(counts.targets * 12);
     const channels = await prisma.touchpoint.groupBy({ by: ["channel"], where: { workspaceId } });
     expect(channels.length).toBeGreaterThanOrEqual(5);
   });
