@@ -5,8 +5,8 @@ import { hashPassword } from "../auth/password";
 import { Prisma, type PrismaClient } from "../db/generated/client";
 import { monthOf } from "../outcomes/rules";
 import { buildDemoRows } from "./build-demo-rows";
-import { buildDemoOutcomes } from "./demo-outcomes";
 import { DEMO_SLUG, DEMO_WORKSPACE } from "./demo-data";
+import { buildDemoOutcomes } from "./demo-outcomes";
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUserKey } from "./demo-users";
 
 export type SeedResult = { created: boolean; workspaceId: string };

@@ -5,6 +5,7 @@
 import { defineAction } from "../actions/define";
 import { ActionError } from "../actions/result";
 import type { Actor } from "../auth/guard";
+import { can } from "../auth/policy";
 import type { Tx } from "../db/transaction";
 import { valueProblem } from "./rules";
 import { findMeasure, type ResolvedScope, resolveScope, type ScopedMeasure } from "./scope";
@@ -81,9 +82,12 @@ export const clearTarget = defineAction({
   },
 });
 
-/** A head reports only where their department holds A; journeys' own readings are the CX lead's. */
+/**
+ * Whoever defines outcomes (a CX lead) records any reading; a head only where their department holds A, and
+ * never a journey's own.
+ */
 async function checkMayRecord(tx: Tx, actor: Actor, scope: ResolvedScope): Promise<void> {
-  if (actor.role === "CX_LEAD") return;
+  if (can(actor.role, "outcomes.define")) return;
   const refuse = (message: string) => new ActionError("forbidden", message);
   if (scope.touchpointId === null || actor.departmentId === null) {
     throw refuse("Only a CX lead records a journey's own readings.");

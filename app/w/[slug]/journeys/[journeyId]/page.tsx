@@ -5,7 +5,9 @@ import { z } from "zod";
 import { MatrixEditor } from "@/components/matrix/matrix-editor";
 import { MatrixFilters } from "@/components/matrix/matrix-filters";
 import { JourneyOwnerPanel } from "@/components/outcomes/journey-owner-panel";
+import { ScopeOutcomes } from "@/components/outcomes/scope-outcomes";
 import { ExportLinks } from "@/components/sheets/export-links";
+import { Announcer } from "@/components/ui/announcer";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireWorkspacePage } from "@/lib/auth/pages";
 import { can } from "@/lib/auth/policy";
@@ -13,6 +15,8 @@ import { getChannelLabel, getChannelSlug } from "@/lib/map/channels";
 import { getJourneyMatrix } from "@/lib/matrix/queries";
 import { parseMatrixFilters } from "@/lib/matrix/schemas";
 import { getJourneyOwner, listJourneyOwnerCandidates } from "@/lib/outcomes/journey-owner-queries";
+import { monthOf } from "@/lib/outcomes/rules";
+import { getScopeOutcomes } from "@/lib/outcomes/scope-queries";
 
 type Params = Promise<{ slug: string; journeyId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -47,9 +51,11 @@ export default async function JourneyPage({
   const path = `/w/${workspace.slug}/journeys/${matrix.journey.id}`;
   const canEdit = can(workspace.role, "map.edit");
   const canNameOwner = can(workspace.role, "outcomes.define");
-  const [owner, candidates] = await Promise.all([
+  const month = monthOf(new Date());
+  const [owner, candidates, outcomes] = await Promise.all([
     getJourneyOwner({ workspaceId: workspace.id, journeyId: matrix.journey.id }),
     canNameOwner ? listJourneyOwnerCandidates(workspace.id) : null,
+    getScopeOutcomes({ workspaceId: workspace.id, scopeId: matrix.journey.id, month }),
   ]);
 
   return (
@@ -107,6 +113,17 @@ export default async function JourneyPage({
           touchpointPath={`/w/${workspace.slug}/touchpoints`}
         />
       )}
+      <Announcer>
+        <ScopeOutcomes
+          slug={workspace.slug}
+          scope={{ kind: "journey", id: matrix.journey.id }}
+          month={month}
+          outcomes={outcomes}
+          answerable={`The journey’s own targets; ${owner ? `its owner, ${owner.name}, answers for them` : "it has no owner to answer for them"}`}
+          canSetTargets={canNameOwner}
+          canRecord={canNameOwner}
+        />
+      </Announcer>
     </div>
   );
 }
