@@ -1,6 +1,7 @@
 // Turns an audit event into one line a person can read. Events outlive the code that wrote them, so every
 // field of before/after is treated as possibly missing or of the wrong type, and unknown actions fall back
 // to their raw name.
+import { describeMeasureEvent } from "./describe-measures";
 import { describeMemberEvent } from "./describe-members";
 import { describeSheetImport } from "./describe-sheet";
 import { describeApiTokenEvent } from "./describe-tokens";
@@ -106,6 +107,8 @@ export function describeAuditEvent(event: TDescribableEvent): string {
   const tokenText = describeApiTokenEvent(action, before, after);
   if (tokenText) return tokenText;
   if (action === "sheet.imported") return describeSheetImport(after);
+  const measureText = describeMeasureEvent(action, before, after);
+  if (measureText) return measureText;
   const [entity = "", verb = "", ...rest] = action.split(".");
   if (rest.length === 0 && STRUCTURE_ENTITIES.has(entity)) {
     const text = describeStructure(entity, verb, before, after);
