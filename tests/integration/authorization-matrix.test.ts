@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "../../app/api/v1/coverage/route";
 import { GET as getExport } from "../../app/api/v1/export/route";
 import { POST as postImport } from "../../app/api/v1/import/route";
+import { GET as getMeasures, POST as postMeasures } from "../../app/api/v1/measures/route";
 import { GET as getOpenApi } from "../../app/api/v1/openapi.json/route";
 import type { WorkspaceAction } from "../../lib/actions/define";
 import { createApiToken, revokeApiToken } from "../../lib/api-tokens/actions";
@@ -21,6 +22,7 @@ import { addMember, changeMemberRole, removeMember } from "../../lib/members/act
 import { reissueInvitation, revokeInvitation } from "../../lib/members/invitation-actions";
 import { issuePasswordReset } from "../../lib/members/reset-actions";
 import { createInvitationToken } from "../../lib/members/tokens";
+import { createMeasure, deleteMeasure, updateMeasure } from "../../lib/outcomes/measure-actions";
 import { completeSetup } from "../../lib/setup/actions";
 import { applySheet, previewSheet } from "../../lib/sheets/actions";
 import {
@@ -124,6 +126,16 @@ async function createFixture() {
   await f.setRole({ touchpointId: held.id, departmentId: headDepartmentId, role: "R" });
   const { membership } = await f.addMember({ workspaceId: workspace.id, role: "VIEWER" });
   const invitation = await createInvitation();
+  const measure = await prisma.measure.create({
+    data: {
+      workspaceId: workspace.id,
+      name: `CSAT ${department.name}`,
+      kind: "SCORE",
+      direction: "HIGHER",
+      scaleMin: 1,
+      scaleMax: 5,
+    },
+  });
   return {
     department,
     journey,
@@ -135,6 +147,7 @@ async function createFixture() {
     held,
     membership,
     invitation,
+    measure,
   };
 }
 
@@ -242,6 +255,25 @@ const ACTIONS: [string, (x: Fixture) => Promise<{ ok: boolean }>][] = [
   ["reissueInvitation", (x) => reissueInvitation({ invitationId: x.invitation.id })],
   ["revokeInvitation", (x) => revokeInvitation({ invitationId: x.invitation.id })],
   ["issuePasswordReset", (x) => issuePasswordReset({ membershipId: x.membership.id })],
+  [
+    "createMeasure",
+    (x) =>
+      createMeasure({
+        workspaceId: workspace.id,
+        name: `NPS ${x.department.name}`,
+        kind: "NPS",
+        direction: "HIGHER",
+      }),
+  ],
+  [
+    "updateMeasure",
+    (x) =>
+      updateMeasure({
+        ...{ id: x.measure.id, name: `Renamed ${x.measure.name}`, kind: "SCORE", direction: "LOWER" },
+        ...{ min: 1, max: 5 },
+      }),
+  ],
+  ["deleteMeasure", (x) => deleteMeasure({ id: x.measure.id })],
 ];
 
 async function previewFingerprint(csv: string): Promise<string> {
@@ -295,6 +327,9 @@ const UNDER_TEST: Record<string, WorkspaceAction<never, unknown>> = {
   reissueInvitation,
   revokeInvitation,
   issuePasswordReset,
+  createMeasure,
+  updateMeasure,
+  deleteMeasure,
 };
 const permissionOf = (name: string): Permission => {
   const action = UNDER_TEST[name.split(" ")[0] ?? name];
@@ -348,6 +383,9 @@ describe("server actions × callers", () => {
       expect(result).toMatchObject({ ok: false, code: refusal });
       expect(await f.countRows()).toEqual(before);
     }
+    // A workspace holds at most 200 departments (the RACI sheet's limit, which previewSheet checks below): each
+    // case's department goes once the case is done, so new rows here never push the workspace past it.
+    await (await getPrisma()).department.deleteMany({ where: { id: fixture.department.id } });
   });
 });
 
@@ -378,6 +416,7 @@ describe("a signed-out caller", () => {
       ok: false,
       code: "unauthorized",
     });
+    expect(await deleteMeasure({ id: unknown })).toMatchObject({ ok: false, code: "unauthorized" });
     expect(await f.countRows()).toEqual(before);
   });
 });
@@ -545,5 +584,42 @@ describe("sheet routes × callers", () => {
   it.each(CALLERS)("GET /api/v1/openapi.json by %s (public)", async (caller) => {
     actAs(caller);
     expect((await getOpenApi()).status).toBe(200);
+  });
+});
+
+describe("measures routes × callers", () => {
+  it.each(CALLERS)("GET /api/v1/measures by %s", async (caller) => {
+    actAs(caller);
+    const before = await f.countRows();
+    const response = await getMeasures(
+      new Request(`http://localhost/api/v1/measures?workspace=${workspace.slug}`),
+    );
+    expect(response.status).toBe(statusFor(caller, getMeasures));
+    if (response.status === 200) expect(Array.isArray(await response.json())).toBe(true);
+    else expect((await response.json()).error.code).toBe(REFUSAL[caller]);
+    expect(await f.countRows()).toEqual(before);
+  });
+  it.each(CALLERS)("POST /api/v1/measures by %s", async (caller) => {
+    actAs(caller);
+    const prisma = await getPrisma();
+    const [before, measures] = [await f.countRows(), await prisma.measure.count()];
+    const name = `Posted by ${caller}`;
+    const response = await postMeasures(
+      new Request(`http://localhost/api/v1/measures?workspace=${workspace.slug}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: "http://localhost" },
+        body: JSON.stringify([{ name, kind: "count", direction: "lower" }]),
+      }),
+    );
+    expect(response.status).toBe(statusFor(caller, postMeasures));
+    const after = await f.countRows();
+    if (response.status === 200) {
+      expect(await response.json()).toEqual({ created: 1, updated: 0, unchanged: 0 });
+      expect(after.auditEvents).toBe((before.auditEvents ?? 0) + 1);
+    } else {
+      expect((await response.json()).error.code).toBe(REFUSAL[caller]);
+      expect(after).toEqual(before);
+      expect(await prisma.measure.count()).toBe(measures);
+    }
   });
 });
