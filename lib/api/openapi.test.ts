@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ZCoverageApiQuery } from "../coverage/schemas";
+import { API_MEASURE_FIELDS, ZMeasuresQuery } from "../outcomes/schemas";
 import { ZExportQuery, ZImportQuery } from "../sheets/schemas";
 import { OPENAPI_DOCUMENT } from "./openapi";
 
@@ -39,6 +40,17 @@ describe("the OpenAPI document", () => {
     );
   });
 
+  it("documents every status the measures routes answer with, and the measure's fields", () => {
+    const { get, post } = OPENAPI_DOCUMENT.paths["/api/v1/measures"];
+    expect(Object.keys(get.responses).sort()).toEqual(["200", "400", "401", "404"]);
+    expect(Object.keys(post.responses).sort()).toEqual(
+      ["200", "400", "401", "403", "404", "409", "413", "415", "422"].sort(),
+    );
+    expect(Object.keys(OPENAPI_DOCUMENT.components.schemas.Measure.properties)).toEqual([
+      ...API_MEASURE_FIELDS,
+    ]);
+  });
+
   it("lists exactly the query parameters each route's schema takes", () => {
     const names = (parameters: readonly { name: string }[]) => parameters.map((p) => p.name).sort();
     const { paths } = OPENAPI_DOCUMENT;
@@ -47,5 +59,7 @@ describe("the OpenAPI document", () => {
     );
     expect(names(paths["/api/v1/export"].get.parameters)).toEqual(Object.keys(ZExportQuery.shape).sort());
     expect(names(paths["/api/v1/import"].post.parameters)).toEqual(Object.keys(ZImportQuery.shape).sort());
+    for (const operation of [paths["/api/v1/measures"].get, paths["/api/v1/measures"].post])
+      expect(names(operation.parameters)).toEqual(Object.keys(ZMeasuresQuery.shape).sort());
   });
 });

@@ -2,6 +2,13 @@
 // that every route under app/api/v1 has a path here.
 
 import { CHANNELS } from "../map/channels";
+import {
+  API_DIRECTIONS,
+  API_KINDS,
+  MEASURE_IMPORT_LIMITS,
+  MEASURE_NAME_MAX,
+  MEASURE_UNIT_MAX,
+} from "../outcomes/schemas";
 import { SLUG_MAX, SLUG_PATTERN } from "../setup/schemas";
 import { SHEET_LIMITS, SHEET_MEDIA_TYPES } from "../sheets/format";
 import { API_ERROR_CODES } from "./errors";
@@ -33,7 +40,7 @@ export const OPENAPI_DOCUMENT = {
     title: "Throughline API",
     version: "1",
     description:
-      "Read coverage, export and import the RACI sheet. Authenticate with the browser session or `Authorization: Bearer <token>` (create tokens in the workspace's Settings). A token acts with its creator's current role in its own workspace only.",
+      "Read coverage, export and import the RACI sheet, list and define measures. Authenticate with the browser session or `Authorization: Bearer <token>` (create tokens in the workspace's Settings). A token acts with its creator's current role in its own workspace only.",
   },
   servers: [{ url: "/" }],
   security: [{ bearerToken: [] }, { sessionCookie: [] }],
@@ -134,6 +141,68 @@ export const OPENAPI_DOCUMENT = {
         },
       },
     },
+    "/api/v1/measures": {
+      get: {
+        summary: "The workspace's measures by name, in the shape POST takes. Any member.",
+        parameters: [workspaceParam],
+        responses: {
+          "200": {
+            description: "A JSON array of measures; min and max only for a score.",
+            content: {
+              "application/json": {
+                schema: { type: "array", items: { $ref: "#/components/schemas/Measure" } },
+              },
+            },
+          },
+          ...common,
+        },
+      },
+      post: {
+        summary: "Define measures: created or updated by name. CX leads only. All or nothing.",
+        parameters: [workspaceParam],
+        requestBody: {
+          required: true,
+          description: `A JSON array of at most ${MEASURE_IMPORT_LIMITS.rows} measures, each name once; at most ${MEASURE_IMPORT_LIMITS.bytes} bytes. Content-Type must be application/json (a charset, if given, utf-8). A measure already in the workspace with that name is updated; the others are created; measures the array does not name are kept.`,
+          content: {
+            "application/json": {
+              schema: { type: "array", items: { $ref: "#/components/schemas/Measure" } },
+            },
+          },
+        },
+        responses: {
+          "200": {
+            description: "Written: how many measures were created, updated and already as sent.",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    created: { type: "integer" },
+                    updated: { type: "integer" },
+                    unchanged: { type: "integer" },
+                  },
+                },
+              },
+            },
+          },
+          ...common,
+          "400": error(
+            "A parameter is missing, unknown, repeated or malformed; or the body is not a JSON array.",
+          ),
+          "403": error(
+            "The caller's role may not define measures (CX leads only); or, with the session cookie, the request does not come from this app's own origin. Bearer tokens are not checked for origin.",
+          ),
+          "409": error(
+            "A concurrent change conflicted (a measure of the same name created meanwhile); try again. Nothing was written.",
+          ),
+          "413": error("The body is over the size limit."),
+          "415": error("The body is not application/json in UTF-8."),
+          "422": error(
+            "Some measures have problems: `errors` lists each with its row (the measure's 1-based place in the array) and column (the field); nothing was written. A change of kind or scale is refused while the measure's targets or readings hold a value outside the new scale.",
+          ),
+        },
+      },
+    },
     "/api/v1/openapi.json": {
       get: {
         summary: "This document.",
@@ -170,13 +239,46 @@ export const OPENAPI_DOCUMENT = {
               type: "object",
               required: ["row", "column", "message"],
               properties: {
-                row: { type: "integer", description: "1 is the header." },
-                column: { type: ["string", "null"], description: "The header's name for the column." },
+                row: {
+                  type: "integer",
+                  description: "A sheet's line (1 is the header), or a measure's 1-based place in the array.",
+                },
+                column: {
+                  type: ["string", "null"],
+                  description: "The header's name for the column, or the measure's field.",
+                },
                 message: { type: "string" },
               },
             },
           },
           errorCount: { type: "integer", description: "All problems; `errors` lists the first 200." },
+        },
+      },
+      Measure: {
+        type: "object",
+        required: ["name", "kind", "direction"],
+        additionalProperties: false,
+        properties: {
+          name: {
+            type: "string",
+            minLength: 1,
+            maxLength: MEASURE_NAME_MAX,
+            description: "Unique in the workspace; trimmed.",
+          },
+          kind: {
+            enum: API_KINDS,
+            description:
+              "score has its own scale (min..max); percent is 0..100, nps -100..100, count 0 or more.",
+          },
+          direction: { enum: API_DIRECTIONS, description: "Whether a higher or a lower value is better." },
+          min: { type: "number", description: "A score's lowest value; only for a score." },
+          max: { type: "number", description: "A score's highest value, above min; only for a score." },
+          unit: {
+            type: "string",
+            maxLength: MEASURE_UNIT_MAX,
+            default: "",
+            description: "A label, e.g. points.",
+          },
         },
       },
       ImportResult: {

@@ -1,5 +1,6 @@
 import "server-only";
-// Checks on a request's body and origin, for the /api/v1 routes that read a body (defineRoute's `body`).
+// Checks on a request's body and origin, for the /api/v1 routes that read a body (defineRoute's `body`), and
+// reading that body without buffering more than the route allows.
 import { getEnv } from "../env";
 import { type ApiFailure, apiFailure } from "./errors";
 
@@ -57,4 +58,31 @@ function ownHosts(request: Request): Set<string> {
     hostOf(getEnv().NEXTAUTH_URL ?? ""),
   ];
   return new Set(hosts.filter((host): host is string => Boolean(host)).map((host) => host.toLowerCase()));
+}
+
+/** Reads at most `limit` bytes; null when the body is larger, without buffering the rest. */
+export async function readBodyCapped(request: Request, limit: number): Promise<Uint8Array | null> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) return null;
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return body;
 }

@@ -2,6 +2,7 @@
 // field of before/after is treated as possibly missing or of the wrong type, and unknown actions fall back
 // to their raw name.
 import { describeJourneyOwnerEvent } from "./describe-journey-owners";
+import { describeMeasureEvent } from "./describe-measures";
 import { describeMemberEvent } from "./describe-members";
 import { describeOutcomeEvent } from "./describe-outcomes";
 import { describeSheetImport } from "./describe-sheet";
@@ -112,6 +113,8 @@ export function describeAuditEvent(event: TDescribableEvent): string {
   if (outcomeText) return outcomeText;
   const ownerText = describeJourneyOwnerEvent(action, before, after);
   if (ownerText) return ownerText;
+  const measureText = describeMeasureEvent(action, before, after);
+  if (measureText) return measureText;
   const [entity = "", verb = "", ...rest] = action.split(".");
   if (rest.length === 0 && STRUCTURE_ENTITIES.has(entity)) {
     const text = describeStructure(entity, verb, before, after);

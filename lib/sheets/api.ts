@@ -2,6 +2,7 @@ import "server-only";
 // GET /api/v1/export and POST /api/v1/import: the RACI sheet out and in, through the shared route shape.
 import { runWrite } from "../actions/define";
 import { apiFailure } from "../api/errors";
+import { readBodyCapped } from "../api/request-guards";
 import { defineRoute } from "../api/route";
 import { importParsedSheet } from "./apply";
 import { buildExportCsv, buildExportJson } from "./export";
@@ -33,33 +34,6 @@ export const exportSheet = defineRoute({
     });
   },
 });
-
-/** Reads at most `limit` bytes; null when the body is larger, without buffering the rest. */
-async function readBodyCapped(request: Request, limit: number): Promise<Uint8Array | null> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limit) return null;
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return body;
-}
 
 /** The sheet as the body: 200 with counts, or 422 with every problem and nothing written. */
 export const importSheet = defineRoute({

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "../../app/api/v1/coverage/route";
 import { GET as getExport } from "../../app/api/v1/export/route";
 import { POST as postImport } from "../../app/api/v1/import/route";
+import { GET as getMeasures, POST as postMeasures } from "../../app/api/v1/measures/route";
 import { GET as getOpenApi } from "../../app/api/v1/openapi.json/route";
 import type { WorkspaceAction } from "../../lib/actions/define";
 import { createApiToken, revokeApiToken } from "../../lib/api-tokens/actions";
@@ -22,6 +23,7 @@ import { reissueInvitation, revokeInvitation } from "../../lib/members/invitatio
 import { issuePasswordReset } from "../../lib/members/reset-actions";
 import { createInvitationToken } from "../../lib/members/tokens";
 import { setJourneyOwner } from "../../lib/outcomes/journey-owner-actions";
+import { createMeasure, deleteMeasure, updateMeasure } from "../../lib/outcomes/measure-actions";
 import { clearTarget, recordReading, setTarget } from "../../lib/outcomes/target-actions";
 import { completeSetup } from "../../lib/setup/actions";
 import { applySheet, previewSheet } from "../../lib/sheets/actions";
@@ -295,6 +297,25 @@ const ACTIONS: [string, (x: Fixture) => Promise<{ ok: boolean }>][] = [
     "setJourneyOwner",
     (x) => setJourneyOwner({ journeyId: x.journey.id, membershipId: executiveMembershipId }),
   ],
+  [
+    "createMeasure",
+    (x) =>
+      createMeasure({
+        workspaceId: workspace.id,
+        name: `NPS ${x.department.name}`,
+        kind: "NPS",
+        direction: "HIGHER",
+      }),
+  ],
+  [
+    "updateMeasure",
+    (x) =>
+      updateMeasure({
+        // Its target of 90 stays on the scale, so the change is allowed.
+        ...{ id: x.measure.id, name: `Renamed ${x.measure.name}`, kind: "PERCENT", direction: "LOWER" },
+      }),
+  ],
+  ["deleteMeasure", (x) => deleteMeasure({ id: x.measure.id })],
 ];
 
 async function previewFingerprint(csv: string): Promise<string> {
@@ -352,6 +373,9 @@ const UNDER_TEST: Record<string, WorkspaceAction<never, unknown>> = {
   revokeInvitation,
   issuePasswordReset,
   setJourneyOwner,
+  createMeasure,
+  updateMeasure,
+  deleteMeasure,
 };
 const permissionOf = (name: string): Permission => {
   const action = UNDER_TEST[name.split(" ")[0] ?? name];
@@ -405,6 +429,9 @@ describe("server actions × callers", () => {
       expect(result).toMatchObject({ ok: false, code: refusal });
       expect(await f.countRows()).toEqual(before);
     }
+    // A workspace holds at most 200 departments (the RACI sheet's limit, which previewSheet checks below): each
+    // case's department goes once the case is done, so new rows here never push the workspace past it.
+    await (await getPrisma()).department.deleteMany({ where: { id: fixture.department.id } });
   });
 });
 
@@ -435,6 +462,7 @@ describe("a signed-out caller", () => {
       ok: false,
       code: "unauthorized",
     });
+    expect(await deleteMeasure({ id: unknown })).toMatchObject({ ok: false, code: "unauthorized" });
     expect(await f.countRows()).toEqual(before);
   });
 });
@@ -604,5 +632,42 @@ describe("sheet routes × callers", () => {
   it.each(CALLERS)("GET /api/v1/openapi.json by %s (public)", async (caller) => {
     actAs(caller);
     expect((await getOpenApi()).status).toBe(200);
+  });
+});
+
+describe("measures routes × callers", () => {
+  it.each(CALLERS)("GET /api/v1/measures by %s", async (caller) => {
+    actAs(caller);
+    const before = await f.countRows();
+    const response = await getMeasures(
+      new Request(`http://localhost/api/v1/measures?workspace=${workspace.slug}`),
+    );
+    expect(response.status).toBe(statusFor(caller, getMeasures));
+    if (response.status === 200) expect(Array.isArray(await response.json())).toBe(true);
+    else expect((await response.json()).error.code).toBe(REFUSAL[caller]);
+    expect(await f.countRows()).toEqual(before);
+  });
+  it.each(CALLERS)("POST /api/v1/measures by %s", async (caller) => {
+    actAs(caller);
+    const prisma = await getPrisma();
+    const [before, measures] = [await f.countRows(), await prisma.measure.count()];
+    const name = `Posted by ${caller}`;
+    const response = await postMeasures(
+      new Request(`http://localhost/api/v1/measures?workspace=${workspace.slug}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: "http://localhost" },
+        body: JSON.stringify([{ name, kind: "count", direction: "lower" }]),
+      }),
+    );
+    expect(response.status).toBe(statusFor(caller, postMeasures));
+    const after = await f.countRows();
+    if (response.status === 200) {
+      expect(await response.json()).toEqual({ created: 1, updated: 0, unchanged: 0 });
+      expect(after.auditEvents).toBe((before.auditEvents ?? 0) + 1);
+    } else {
+      expect((await response.json()).error.code).toBe(REFUSAL[caller]);
+      expect(after).toEqual(before);
+      expect(await prisma.measure.count()).toBe(measures);
+    }
   });
 });

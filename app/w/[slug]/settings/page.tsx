@@ -22,7 +22,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
           <p className="text-sm text-slate-600">
-            Bring a RACI spreadsheet in, take the map out, and connect other programs.
+            Bring a RACI spreadsheet in, take the map out, define what you measure, and connect other
+            programs.
           </p>
         </div>
         {can(workspace.role, "map.edit") ? (
@@ -37,6 +38,19 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
             <SheetImport workspaceId={workspace.id} slug={workspace.slug} />
           </section>
         ) : null}
+        <section aria-labelledby="measures-heading" className={section}>
+          <h2 id="measures-heading" className="text-lg font-semibold">
+            Measures
+          </h2>
+          <p className="text-sm text-slate-600">
+            The customer signals this workspace tracks, such as CSAT, customer effort, NPS or complaints, each
+            with its scale and whether higher or lower is better.{" "}
+            <Link href={`/w/${workspace.slug}/settings/measures`} className="underline">
+              {can(workspace.role, "outcomes.define") ? "Define and edit measures" : "See the measures"}
+            </Link>
+            .
+          </p>
+        </section>
         <section aria-labelledby="export-heading" className={section}>
           <h2 id="export-heading" className="text-lg font-semibold">
             Export the map
