@@ -39,11 +39,16 @@ export async function resolveScope(tx: Tx, workspaceId: string, scope: TScope): 
 
 export type ScopedMeasure = MeasureScale & { id: string; name: string; unit: string };
 
+/**
+ * The measure, held FOR SHARE until the transaction ends: an edit of its kind or scale (which locks it FOR
+ * UPDATE and checks the values already stored) cannot slip in between this value check and its write.
+ */
 export async function findMeasure(tx: Tx, workspaceId: string, measureId: string): Promise<ScopedMeasure> {
-  const measure = await tx.measure.findFirst({
-    where: { id: measureId, workspaceId },
-    select: { id: true, name: true, unit: true, kind: true, direction: true, scaleMin: true, scaleMax: true },
-  });
+  const [measure] = await tx.$queryRaw<ScopedMeasure[]>`
+    SELECT id, name, unit, kind::text AS kind, direction::text AS direction, "scaleMin", "scaleMax"
+    FROM "Measure"
+    WHERE id = ${measureId}::uuid AND "workspaceId" = ${workspaceId}::uuid
+    FOR SHARE`;
   if (!measure) {
     throw new ActionError("not_found", "That measure was not found. It may have been deleted.", {
       measureId: ["That measure was not found. It may have been deleted."],
