@@ -3,7 +3,7 @@
 import { type ReactNode, useActionState, useState } from "react";
 import { useAnnounce } from "@/components/ui/announcer";
 import { BUTTON } from "@/components/ui/button";
-import { INPUT } from "@/components/ui/field";
+import { LabelledControl as Field, INPUT } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
 import { DIRECTION_LABELS, KIND_LABELS } from "@/lib/outcomes/measure-text";
@@ -111,7 +111,6 @@ export function MeasureForm(props: MeasureFormProps) {
       name: field,
       defaultValue: state.values[field],
       error,
-      "aria-invalid": error ? (true as const) : undefined,
     };
   };
 
@@ -175,53 +174,5 @@ export function MeasureForm(props: MeasureFormProps) {
         ) : null}
       </div>
     </form>
-  );
-}
-
-type ControlAttrs = {
-  id: string;
-  name: string;
-  defaultValue: string;
-  "aria-invalid"?: true;
-  "aria-describedby"?: string;
-};
-
-/** A label above its control, a hint and the error under it, both tied to the control. */
-function Field(props: {
-  id: string;
-  name: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  defaultValue: string;
-  "aria-invalid"?: true;
-  children: (attrs: ControlAttrs) => ReactNode;
-}) {
-  const hintId = props.hint ? `${props.id}-hint` : null;
-  const errorId = props.error ? `${props.id}-error` : null;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="min-w-0">
-      <label htmlFor={props.id} className="block text-sm font-medium text-slate-800">
-        {props.label}
-      </label>
-      {props.children({
-        id: props.id,
-        name: props.name,
-        defaultValue: props.defaultValue,
-        "aria-invalid": props["aria-invalid"],
-        "aria-describedby": describedBy,
-      })}
-      {hintId ? (
-        <p id={hintId} className="mt-1 text-xs text-slate-600">
-          {props.hint}
-        </p>
-      ) : null}
-      {errorId ? (
-        <p id={errorId} className="mt-1 text-sm text-red-700">
-          {props.error}
-        </p>
-      ) : null}
-    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { Badge } from "@/components/ui/status-badge";
 import type { OutcomeStatus } from "@/lib/outcomes/rules";
 
 // Text and a symbol carry the meaning; colour only reinforces it.
@@ -12,13 +13,5 @@ export function getOutcomeLabel(status: OutcomeStatus): string {
 }
 
 export function OutcomeBadge({ status }: { status: OutcomeStatus }) {
-  const style = STYLES[status];
-  return (
-    <span
-      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${style.className}`}
-    >
-      <span aria-hidden="true">{style.symbol}</span>
-      {style.label}
-    </span>
-  );
+  return <Badge {...STYLES[status]} />;
 }

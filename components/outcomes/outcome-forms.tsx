@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { fieldError, Outcome } from "@/components/claims/form-parts";
 import { useAnnounce } from "@/components/ui/announcer";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { INPUT } from "@/components/ui/field";
+import { INPUT, LabelledControl } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
 import { clearTarget, recordReading, setTarget } from "@/lib/outcomes/target-actions";
@@ -26,66 +26,37 @@ function Input(props: {
   defaultValue?: string;
   required?: boolean;
 }) {
-  const hintId = props.hint ? `${props.id}-hint` : null;
-  const errorId = props.error ? `${props.id}-error` : null;
+  const { inputMode, placeholder, required, ...field } = props;
   return (
-    <div className="min-w-0">
-      <label htmlFor={props.id} className="block text-sm font-medium text-slate-800">
-        {props.label}
-      </label>
-      <input
-        id={props.id}
-        name={props.name}
-        type="text"
-        inputMode={props.inputMode}
-        placeholder={props.placeholder}
-        defaultValue={props.defaultValue}
-        required={props.required}
-        autoComplete="off"
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={INPUT}
-      />
-      {hintId ? (
-        <p id={hintId} className="mt-1 text-xs text-slate-600">
-          {props.hint}
-        </p>
-      ) : null}
-      {errorId ? (
-        <p id={errorId} className="mt-1 text-sm text-red-700">
-          {props.error}
-        </p>
-      ) : null}
-    </div>
+    <LabelledControl {...field}>
+      {(attrs) => (
+        <input
+          {...attrs}
+          type="text"
+          inputMode={inputMode}
+          placeholder={placeholder}
+          required={required}
+          autoComplete="off"
+          className={INPUT}
+        />
+      )}
+    </LabelledControl>
   );
 }
 
 function MeasureSelect(props: { id: string; measures: MeasureOption[]; error?: string }) {
   return (
-    <div className="min-w-0">
-      <label htmlFor={props.id} className="block text-sm font-medium text-slate-800">
-        Measure
-      </label>
-      <select
-        id={props.id}
-        name="measureId"
-        required
-        className={INPUT}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? `${props.id}-error` : undefined}
-      >
-        {props.measures.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name} ({m.scale})
-          </option>
-        ))}
-      </select>
-      {props.error ? (
-        <p id={`${props.id}-error`} className="mt-1 text-sm text-red-700">
-          {props.error}
-        </p>
-      ) : null}
-    </div>
+    <LabelledControl id={props.id} name="measureId" label="Measure" error={props.error}>
+      {(attrs) => (
+        <select {...attrs} required className={INPUT}>
+          {props.measures.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name} ({m.scale})
+            </option>
+          ))}
+        </select>
+      )}
+    </LabelledControl>
   );
 }
 

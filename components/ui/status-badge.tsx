@@ -13,13 +13,17 @@ export function getStatusLabel(status: StageStatus): string {
 }
 
 export function StatusBadge({ status }: { status: StageStatus }) {
-  const style = STYLES[status];
+  return <Badge {...STYLES[status]} />;
+}
+
+/** A status as a pill: its symbol and label carry the meaning, the colour only reinforces it. */
+export function Badge({ label, symbol, className }: { label: string; symbol: string; className: string }) {
   return (
     <span
-      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${style.className}`}
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${className}`}
     >
-      <span aria-hidden="true">{style.symbol}</span>
-      {style.label}
+      <span aria-hidden="true">{symbol}</span>
+      {label}
     </span>
   );
 }
