@@ -194,6 +194,7 @@ export function MatrixEditor(props: Props) {
       <p
         role="status"
         aria-live="polite"
+        aria-label="Matrix changes"
         className={`min-h-6 text-sm ${message?.tone === "error" ? "font-medium text-red-800" : message?.tone === "warning" ? "font-medium text-amber-900" : "text-slate-600"}`}
       >
         {message

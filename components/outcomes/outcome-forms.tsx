@@ -12,8 +12,15 @@ import type { TScope } from "@/lib/outcomes/target-schemas";
 
 export type MeasureOption = { id: string; name: string; scale: string };
 
-type State = { result: ActionResult<unknown> | null; sent: number };
-const INITIAL: State = { result: null, sent: 0 };
+/**
+ * The last result, and what the fields show next: React resets a form to its fields' defaults after its action,
+ * so a failed submit gives back what was typed and a saved one clears the values (keeping the measure).
+ */
+type State = { result: ActionResult<unknown> | null; values: Record<string, string> };
+
+function formValues(form: FormData): Record<string, string> {
+  return Object.fromEntries([...form.entries()].map(([key, value]) => [key, String(value)]));
+}
 
 function Input(props: {
   id: string;
@@ -44,9 +51,20 @@ function Input(props: {
   );
 }
 
-function MeasureSelect(props: { id: string; measures: MeasureOption[]; error?: string }) {
+function MeasureSelect(props: {
+  id: string;
+  measures: MeasureOption[];
+  defaultValue?: string;
+  error?: string;
+}) {
   return (
-    <LabelledControl id={props.id} name="measureId" label="Measure" error={props.error}>
+    <LabelledControl
+      id={props.id}
+      name="measureId"
+      label="Measure"
+      defaultValue={props.defaultValue}
+      error={props.error}
+    >
       {(attrs) => (
         <select {...attrs} required className={INPUT}>
           {props.measures.map((m) => (
@@ -63,15 +81,17 @@ function MeasureSelect(props: { id: string; measures: MeasureOption[]; error?: s
 /** Sets (or changes) the scope's target for one measure. */
 export function TargetForm({ scope, measures }: { scope: TScope; measures: MeasureOption[] }) {
   const announce = useAnnounce();
-  const [state, action] = useActionState(async (previous: State, form: FormData): Promise<State> => {
-    const measureId = String(form.get("measureId") ?? "");
-    const result = await setTarget({ scope, measureId, value: String(form.get("value") ?? "") });
-    if (result.ok) {
-      const name = measures.find((m) => m.id === measureId)?.name ?? "the measure";
-      announce(`Target for ${name} saved.`);
-    }
-    return { result, sent: previous.sent + (result.ok ? 1 : 0) };
-  }, INITIAL);
+  const [state, action] = useActionState(
+    async (_previous: State, form: FormData): Promise<State> => {
+      const values = formValues(form);
+      const measureId = values.measureId ?? "";
+      const result = await setTarget({ scope, measureId, value: values.value ?? "" });
+      if (!result.ok) return { result, values };
+      announce(`Target for ${measures.find((m) => m.id === measureId)?.name ?? "the measure"} saved.`);
+      return { result, values: { measureId } };
+    },
+    { result: null, values: {} },
+  );
   return (
     <form
       action={action}
@@ -79,14 +99,21 @@ export function TargetForm({ scope, measures }: { scope: TScope; measures: Measu
       className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-end"
       noValidate
     >
-      <MeasureSelect id="target-measure" measures={measures} error={fieldError(state.result, "measureId")} />
+      <MeasureSelect
+        // React sets a select's default only when it mounts: a new key remounts it with the measure just sent.
+        key={state.values.measureId ?? ""}
+        id="target-measure"
+        measures={measures}
+        defaultValue={state.values.measureId}
+        error={fieldError(state.result, "measureId")}
+      />
       <Input
-        key={state.sent}
         id="target-value"
         name="value"
         label="Target"
         inputMode="decimal"
         required
+        defaultValue={state.values.value ?? ""}
         error={fieldError(state.result, "value")}
       />
       <SubmitButton pendingLabel="Saving…">Save target</SubmitButton>
@@ -108,24 +135,31 @@ export function ReadingForm({
   month: string;
 }) {
   const announce = useAnnounce();
-  const [state, action] = useActionState(async (previous: State, form: FormData): Promise<State> => {
-    const measureId = String(form.get("measureId") ?? "");
-    const result = await recordReading({
-      scope,
-      measureId,
-      month: String(form.get("month") ?? ""),
-      value: String(form.get("value") ?? ""),
-      sampleSize: String(form.get("sampleSize") ?? ""),
-      source: String(form.get("source") ?? ""),
-    });
-    if (result.ok) {
+  const [state, action] = useActionState(
+    async (_previous: State, form: FormData): Promise<State> => {
+      const values = formValues(form);
+      const { measureId = "", month: sentMonth = "" } = values;
+      const result = await recordReading({
+        scope,
+        measureId,
+        month: sentMonth,
+        value: values.value ?? "",
+        sampleSize: values.sampleSize ?? "",
+        source: values.source ?? "",
+      });
+      if (!result.ok) return { result, values };
       const name = measures.find((m) => m.id === measureId)?.name ?? "the measure";
       announce(
-        `${result.data.replaced ? "Replaced" : "Recorded"} the ${name} reading for ${String(form.get("month"))}.`,
+        `${result.data.replaced ? "Replaced" : "Recorded"} the ${name} reading for ${sentMonth.trim()}.`,
       );
-    }
-    return { result, sent: previous.sent + (result.ok ? 1 : 0) };
-  }, INITIAL);
+      return { result, values: { measureId, month: sentMonth } };
+    },
+    { result: null, values: {} },
+  );
+  const field = (name: string) => ({
+    defaultValue: state.values[name] ?? "",
+    error: fieldError(state.result, name),
+  });
   return (
     <form
       action={action}
@@ -133,41 +167,36 @@ export function ReadingForm({
       className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3"
       noValidate
     >
-      <MeasureSelect id="reading-measure" measures={measures} error={fieldError(state.result, "measureId")} />
+      <MeasureSelect
+        key={state.values.measureId ?? ""}
+        id="reading-measure"
+        measures={measures}
+        {...field("measureId")}
+      />
       <Input
         id="reading-month"
         name="month"
         label="Month"
         hint="YYYY-MM, UTC"
         placeholder="2026-11"
-        defaultValue={month}
         required
-        error={fieldError(state.result, "month")}
+        {...field("month")}
+        defaultValue={state.values.month ?? month}
       />
+      <Input id="reading-value" name="value" label="Value" inputMode="decimal" required {...field("value")} />
       <Input
-        key={`value-${state.sent}`}
-        id="reading-value"
-        name="value"
-        label="Value"
-        inputMode="decimal"
-        required
-        error={fieldError(state.result, "value")}
-      />
-      <Input
-        key={`sample-${state.sent}`}
         id="reading-sample"
         name="sampleSize"
         label="Sample size (optional)"
         inputMode="numeric"
-        error={fieldError(state.result, "sampleSize")}
+        {...field("sampleSize")}
       />
       <Input
-        key={`source-${state.sent}`}
         id="reading-source"
         name="source"
         label="Source (optional)"
         placeholder="Post-call survey"
-        error={fieldError(state.result, "source")}
+        {...field("source")}
       />
       <div className="flex items-end">
         <SubmitButton pendingLabel="Recording…">Record reading</SubmitButton>

@@ -91,12 +91,12 @@ export function ScopeOutcomes(props: {
                       <dd>{valueText(o.outcome.shortfall, o.measure.unit)}</dd>
                     </div>
                   ) : null}
-                  {props.canSetTargets && o.target !== null ? (
-                    <div className="flex items-end">
-                      <ClearTargetButton scope={props.scope} measure={o.measure} />
-                    </div>
-                  ) : null}
                 </dl>
+                {props.canSetTargets && o.target !== null ? (
+                  <div>
+                    <ClearTargetButton scope={props.scope} measure={o.measure} />
+                  </div>
+                ) : null}
                 {o.readings.length > 0 ? (
                   <>
                     <TrendChart

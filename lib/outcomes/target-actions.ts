@@ -14,8 +14,10 @@ import { ZClearTarget, ZRecordReading, ZSetTarget } from "./target-schemas";
 function checkValue(measure: ScopedMeasure, value: number): void {
   const problem = valueProblem(measure, value);
   if (problem) {
-    const message = `${measure.name} ${problem}.`;
-    throw new ActionError("invalid", message, { value: [message] });
+    // The reason sits beside the field; the form says only that something needs correcting, as for bad input.
+    throw new ActionError("invalid", "Some fields need correcting.", {
+      value: [`${measure.name} ${problem}.`],
+    });
   }
 }
 

@@ -107,7 +107,7 @@ test("a viewer's forged cell edit is refused by the server and changes nothing",
   await cell(page, "Marketing", "Alpha").click();
   await page.getByRole("menuitemradio", { name: "R Responsible" }).click();
   await expect(cell(page, "Marketing", "Alpha")).toHaveAccessibleName("Marketing on Alpha: Responsible");
-  await expect(page.getByRole("status")).toHaveText(/^Saved/);
+  await expect(page.getByRole("status", { name: "Matrix changes" })).toHaveText(/^Saved/);
   const request = await captured;
 
   // The same action, now asking for A at the current version, sent with the viewer's cookies.

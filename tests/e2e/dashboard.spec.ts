@@ -79,7 +79,9 @@ test("changing one role in the matrix changes the dashboard", async ({ page }) =
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await page.getByRole("gridcell", { name: /^Marketing on Alpha:/ }).click();
   await page.getByRole("menuitemradio", { name: "A Accountable" }).click();
-  await expect(page.getByRole("status")).toHaveText("Saved: Marketing is Accountable on Alpha.");
+  await expect(page.getByRole("status", { name: "Matrix changes" })).toHaveText(
+    "Saved: Marketing is Accountable on Alpha.",
+  );
 
   await page.goBack();
   await page.reload();

@@ -26,13 +26,17 @@ test("a CX lead sets roles by pointer; status, owner and stage update at once an
   await expect(cell(page, "Marketing", "Alpha")).toHaveAccessibleName("Marketing on Alpha: Accountable");
   await expect(row(page, "Alpha").getByRole("gridcell").nth(1)).toHaveText(/Owned$/);
   await expect(row(page, "Alpha").getByRole("gridcell").nth(2)).toHaveText(/^Marketing/);
-  await expect(page.getByRole("status")).toHaveText("Saved: Marketing is Accountable on Alpha.");
+  await expect(page.getByRole("status", { name: "Matrix changes" })).toHaveText(
+    "Saved: Marketing is Accountable on Alpha.",
+  );
 
   await cell(page, "Sales", "Bravo").click();
   await page.getByRole("menuitemradio", { name: "A Accountable" }).click();
   await expect(stage(page, "First stage").getByRole("columnheader").first()).toContainText("Owned");
   await expect(stage(page, "First stage")).toContainText("100% owned · 2/2");
-  await expect(page.getByRole("status")).toHaveText("Saved: Sales is Accountable on Bravo.");
+  await expect(page.getByRole("status", { name: "Matrix changes" })).toHaveText(
+    "Saved: Sales is Accountable on Bravo.",
+  );
 
   await page.reload();
   await expect(cell(page, "Marketing", "Alpha")).toHaveAccessibleName("Marketing on Alpha: Accountable");
@@ -54,7 +58,7 @@ test("keyboard only: arrows move, letters set roles, a second A contests and Del
   await expect(cell(page, "Sales", "Alpha")).toBeFocused();
   await page.keyboard.press("A");
   await expect(row(page, "Alpha").getByRole("gridcell").nth(1)).toHaveText(/Contested$/);
-  await expect(page.getByRole("status")).toHaveText(
+  await expect(page.getByRole("status", { name: "Matrix changes" })).toHaveText(
     "Warning: Alpha is now contested: Marketing also holds A.",
   );
   await expect(row(page, "Alpha").getByRole("gridcell").nth(2)).toHaveText("Marketing vs Sales");
@@ -67,7 +71,9 @@ test("keyboard only: arrows move, letters set roles, a second A contests and Del
   await expect(cell(page, "Sales", "Bravo")).toBeFocused();
   await page.keyboard.press("r");
   await expect(cell(page, "Sales", "Bravo")).toHaveAccessibleName(/Responsible$/);
-  await expect(page.getByRole("status")).toHaveText("Saved: Sales is Responsible on Bravo.");
+  await expect(page.getByRole("status", { name: "Matrix changes" })).toHaveText(
+    "Saved: Sales is Responsible on Bravo.",
+  );
   await page.keyboard.press("Enter");
   await expect(page.getByRole("menu", { name: "Role of Sales on Bravo" })).toBeVisible();
   await page.keyboard.press("Escape");
@@ -88,11 +94,11 @@ test("two editors of one touchpoint: the second is told of the conflict and sees
 
   await cell(page, "Billing", "Charlie").click();
   await page.getByRole("menuitemradio", { name: "A Accountable" }).click();
-  await expect(page.getByRole("status")).toHaveText(/^Saved/);
+  await expect(page.getByRole("status", { name: "Matrix changes" })).toHaveText(/^Saved/);
 
   await cell(other, "IT", "Charlie").click();
   await other.getByRole("menuitemradio", { name: "A Accountable" }).click();
-  await expect(other.getByRole("status")).toHaveText(
+  await expect(other.getByRole("status", { name: "Matrix changes" })).toHaveText(
     /^Not saved: Someone else changed this touchpoint's roles/,
   );
   await expect(cell(other, "Billing", "Charlie")).toHaveAccessibleName(/Accountable$/);

@@ -197,3 +197,58 @@ export async function seedAccountUser(prisma: PrismaClient, workspaceSlug: strin
   });
   await prisma.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "VIEWER" } });
 }
+
+/** A journey of its own for the outcome tests: one touchpoint Contact Center (the demo head's) is Accountable
+ * for, one Billing is. No targets or readings until the tests add them. */
+export const OUTCOMES_SANDBOX = {
+  journey: "Sandbox: outcomes",
+  stage: "Outcome stage",
+  headsTouchpoint: "Outcome: contact line",
+  othersTouchpoint: "Outcome: billing letter",
+} as const;
+
+export async function seedOutcomesSandbox(prisma: PrismaClient, workspaceSlug: string): Promise<void> {
+  const workspace = await prisma.workspace.findUniqueOrThrow({ where: { slug: workspaceSlug } });
+  const [last, departments] = await Promise.all([
+    prisma.journey.aggregate({ where: { workspaceId: workspace.id }, _max: { position: true } }),
+    prisma.department.findMany({
+      where: { workspaceId: workspace.id, name: { in: ["Contact Center", "Billing"] } },
+      select: { id: true, name: true },
+    }),
+  ]);
+  const departmentId = (name: string) => departments.find((d) => d.name === name)!.id;
+  const journey = await prisma.journey.create({
+    data: {
+      workspaceId: workspace.id,
+      name: OUTCOMES_SANDBOX.journey,
+      position: (last._max.position ?? -1) + 1,
+    },
+  });
+  const stage = await prisma.stage.create({
+    data: { workspaceId: workspace.id, journeyId: journey.id, name: OUTCOMES_SANDBOX.stage, position: 0 },
+  });
+  const owners = [
+    [OUTCOMES_SANDBOX.headsTouchpoint, "Contact Center"],
+    [OUTCOMES_SANDBOX.othersTouchpoint, "Billing"],
+  ] as const;
+  for (const [position, [name, department]] of owners.entries()) {
+    const touchpoint = await prisma.touchpoint.create({
+      data: {
+        workspaceId: workspace.id,
+        journeyId: journey.id,
+        stageId: stage.id,
+        name,
+        channel: "PHONE",
+        position,
+      },
+    });
+    await prisma.assignment.create({
+      data: {
+        workspaceId: workspace.id,
+        touchpointId: touchpoint.id,
+        departmentId: departmentId(department),
+        role: "A",
+      },
+    });
+  }
+}

@@ -12,7 +12,14 @@ import {
   scratchFolder,
   scratchName,
 } from "../setup/scratch-db";
-import { seedAccountUser, seedClaimQueue, seedOtherWorkspace, seedSandbox, seedSecondHead } from "./sandbox";
+import {
+  seedAccountUser,
+  seedClaimQueue,
+  seedOtherWorkspace,
+  seedOutcomesSandbox,
+  seedSandbox,
+  seedSecondHead,
+} from "./sandbox";
 
 const port = process.argv[2] ?? "3100";
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -46,6 +53,7 @@ if (created) {
   await seedOtherWorkspace(db.prisma);
   await seedSecondHead(db.prisma, "demo");
   await seedAccountUser(db.prisma, "demo");
+  await seedOutcomesSandbox(db.prisma, "demo");
 }
 await db.close();
 

@@ -94,7 +94,7 @@ export default async function TouchpointPage({ params }: { params: Params }) {
           outcomes={outcomes}
           answerable={
             detail.ownership.status === "OWNED"
-              ? `Accountable: ${holders.join(" and ")}`
+              ? `Its targets are ${holders.join(" and ")}’s, the Accountable department’s`
               : `${detail.ownership.status === "CONTESTED" ? "Contested" : "Unowned"}: its targets count in no department’s scorecard`
           }
           canSetTargets={can(workspace.role, "outcomes.define")}
