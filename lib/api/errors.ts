@@ -31,6 +31,18 @@ export function apiFailure(
   return { status, body: { error: { code, message }, ...extra } };
 }
 
+/** `422`: every problem of a refused sheet or list, by row and column; nothing was written. */
+export function rowProblems(
+  subject: string,
+  outcome: Required<Pick<ApiErrorBody, "errors" | "errorCount">>,
+): ApiFailure {
+  const { errors, errorCount } = outcome;
+  return apiFailure(422, "unprocessable", `${subject} ${errorCount} problem(s); nothing was written.`, {
+    errors,
+    errorCount,
+  });
+}
+
 export const UNAUTHORIZED = apiFailure(401, "unauthorized", "Sign in to use the API.");
 
 export function jsonResponse(status: number, body: unknown): Response {

@@ -2,7 +2,7 @@ import "server-only";
 // GET and POST /api/v1/measures: a workspace's measures out, and in (upserted by name, all or nothing), through
 // the shared route shape.
 import { runWrite } from "../actions/define";
-import { apiFailure } from "../api/errors";
+import { apiFailure, rowProblems } from "../api/errors";
 import { readBodyCapped } from "../api/request-guards";
 import { defineRoute } from "../api/route";
 import { importMeasures, parseMeasureRows } from "./measure-import";
@@ -50,18 +50,7 @@ export const postMeasuresJson = defineRoute({
           importMeasures({ ...write, workspaceId: access.workspace.id }, parsed.rows),
         )
       : parsed;
-    if (!outcome.ok) {
-      const { errors, errorCount } = outcome;
-      return apiFailure(
-        422,
-        "unprocessable",
-        `The measures have ${errorCount} problem(s); nothing was written.`,
-        {
-          errors,
-          errorCount,
-        },
-      );
-    }
+    if (!outcome.ok) return rowProblems("The measures have", outcome);
     const { created, updated, unchanged } = outcome;
     return { status: 200, body: { created, updated, unchanged } };
   },

@@ -1,7 +1,7 @@
 import "server-only";
 // GET /api/v1/export and POST /api/v1/import: the RACI sheet out and in, through the shared route shape.
 import { runWrite } from "../actions/define";
-import { apiFailure } from "../api/errors";
+import { apiFailure, rowProblems } from "../api/errors";
 import { readBodyCapped } from "../api/request-guards";
 import { defineRoute } from "../api/route";
 import { importParsedSheet } from "./apply";
@@ -57,18 +57,7 @@ export const importSheet = defineRoute({
           ),
         )
       : parsed;
-    if (!outcome.ok) {
-      const { errors, errorCount } = outcome;
-      return apiFailure(
-        422,
-        "unprocessable",
-        `The sheet has ${errorCount} problem(s); nothing was written.`,
-        {
-          errors,
-          errorCount,
-        },
-      );
-    }
+    if (!outcome.ok) return rowProblems("The sheet has", outcome);
     const { summary } = outcome;
     return {
       status: 200,
