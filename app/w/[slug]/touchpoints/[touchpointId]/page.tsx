@@ -42,10 +42,11 @@ export default async function TouchpointPage({ params }: { params: Params }) {
   ]);
   const accountable = detail.roles.filter((r) => r.role === "A");
   const holders = accountable.map((r) => r.departmentName);
-  // Owners report their own numbers: a head records readings where their department holds A.
+  // As recordReading decides: whoever defines outcomes records anywhere; a head where their department holds A.
   const canRecord =
-    can(workspace.role, "readings.record") &&
-    (workspace.role === "CX_LEAD" || accountable.some((r) => r.departmentId === workspace.departmentId));
+    can(workspace.role, "outcomes.define") ||
+    (can(workspace.role, "readings.record") &&
+      accountable.some((r) => r.departmentId === workspace.departmentId));
 
   return (
     <Announcer>
