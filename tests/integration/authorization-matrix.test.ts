@@ -8,6 +8,7 @@ import { GET as getExport } from "../../app/api/v1/export/route";
 import { POST as postImport } from "../../app/api/v1/import/route";
 import { GET as getMeasures, POST as postMeasures } from "../../app/api/v1/measures/route";
 import { GET as getOpenApi } from "../../app/api/v1/openapi.json/route";
+import { GET as getOutcomes } from "../../app/api/v1/outcomes/route";
 import type { WorkspaceAction } from "../../lib/actions/define";
 import { createApiToken, revokeApiToken } from "../../lib/api-tokens/actions";
 import { type Permission, POLICY } from "../../lib/auth/policy";
@@ -511,18 +512,23 @@ function statusFor(caller: Caller, route: { permission: Permission }): number {
   return isAllowed(caller, route.permission) ? 200 : (REFUSAL_STATUS[REFUSAL[caller]] ?? 500);
 }
 
-describe("GET /api/v1/coverage × callers", () => {
+const READ_ROUTES = [
+  ["coverage", GET],
+  ["outcomes", getOutcomes],
+] as const;
+
+describe.each(READ_ROUTES)("GET /api/v1/%s × callers", (path, route) => {
   it.each(CALLERS)("%s", async (caller) => {
     actAs(caller);
     const before = await f.countRows();
-    const response = await GET(new Request(`http://localhost/api/v1/coverage?workspace=${workspace.slug}`));
+    const response = await route(new Request(`http://localhost/api/v1/${path}?workspace=${workspace.slug}`));
     const body = await response.json();
-    expect(response.status).toBe(statusFor(caller, GET));
+    expect(response.status).toBe(statusFor(caller, route));
     if (response.status === 200) expect(body.workspace.slug).toBe(workspace.slug);
     else expect(body.error.code).toBe(REFUSAL[caller]);
     // A non-member hears exactly what an unknown slug gets, so the workspace's existence is not confirmed.
     if (response.status === 404) {
-      const unknown = await GET(new Request("http://localhost/api/v1/coverage?workspace=no-such-workspace"));
+      const unknown = await route(new Request(`http://localhost/api/v1/${path}?workspace=no-such-workspace`));
       expect((await unknown.json()).error.message).toBe(
         body.error.message.replace(workspace.slug, "no-such-workspace"),
       );

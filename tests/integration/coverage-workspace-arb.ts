@@ -47,6 +47,7 @@ export async function insertWorkspace(spec: WorkspaceSpec) {
   const assignments = [];
   const claims = [];
   const statuses: TouchpointStatus[] = [];
+  const owners: (string | null)[] = [];
   for (const [jp, journeySpec] of spec.entries()) {
     const journeyId = randomUUID();
     journeys.push({ id: journeyId, workspaceId, name: `J${jp}`, position: jp });
@@ -69,7 +70,9 @@ export async function insertWorkspace(spec: WorkspaceSpec) {
             claims.push({ workspaceId, touchpointId, departmentId, reason: "generated", ...cell.claim });
         }
         assignments.push(...held.map((h) => ({ workspaceId, touchpointId, ...h })));
-        statuses.push(getTouchpointOwnership({ assignments: held, openClaims: open }).status);
+        const ownership = getTouchpointOwnership({ assignments: held, openClaims: open });
+        statuses.push(ownership.status);
+        owners.push(ownership.ownerId);
       }
     }
   }
@@ -79,5 +82,13 @@ export async function insertWorkspace(spec: WorkspaceSpec) {
   await prisma.touchpoint.createMany({ data: touchpoints });
   await prisma.assignment.createMany({ data: assignments });
   await prisma.claim.createMany({ data: claims });
-  return { workspace, departments, statuses, touchpointIds: touchpoints.map((t) => t.id) };
+  return {
+    workspace,
+    departments,
+    journeyIds: journeys.map((j) => j.id),
+    statuses,
+    owners,
+    touchpoints: touchpoints.map((t) => ({ id: t.id, journeyId: t.journeyId, stageId: t.stageId })),
+    touchpointIds: touchpoints.map((t) => t.id),
+  };
 }

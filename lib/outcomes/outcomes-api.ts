@@ -1,0 +1,24 @@
+import "server-only";
+// GET /api/v1/outcomes: the dashboard's outcome section as JSON, read by the same code (report-queries.ts).
+import { apiFailure } from "../api/errors";
+import { defineRoute } from "../api/route";
+import { toOutcomesJson, ZOutcomesQuery } from "./outcomes-json";
+import { getOutcomeReport } from "./report-queries";
+
+/** Any member; a journey or department that is not this workspace's is a 404, not a silently wider answer. */
+export const getOutcomesJson = defineRoute({
+  query: ZOutcomesQuery,
+  permission: "workspace.read",
+  async run({ query, workspace }) {
+    const report = await getOutcomeReport({
+      workspaceId: workspace.id,
+      month: query.month,
+      filters: { journeyId: query.journey, departmentId: query.department },
+    });
+    if (query.journey && !report.filters.journeyId)
+      return apiFailure(404, "not_found", "No journey with that id in this workspace.");
+    if (query.department && !report.filters.departmentId)
+      return apiFailure(404, "not_found", "No department with that id in this workspace.");
+    return { status: 200, body: toOutcomesJson(workspace, report) };
+  },
+});
