@@ -1,6 +1,7 @@
 // A touchpoint's or a journey's customer outcomes: each measure's target, latest reading and status, a
 // twelve-month trend against the target, and the forms for whoever may change them.
 import Link from "next/link";
+import { formatValue } from "@/lib/outcomes/measure-text";
 import { formatNumber, type Month, monthsEndingWith, scaleOf } from "@/lib/outcomes/rules";
 import type { ScopeMeasureOutcome } from "@/lib/outcomes/scope-queries";
 import type { TScope } from "@/lib/outcomes/target-schemas";
@@ -13,10 +14,6 @@ function scaleLabel(measure: ScopeMeasureOutcome["measure"]): string {
   const range = max === null ? `${formatNumber(min)} or more` : `${formatNumber(min)}–${formatNumber(max)}`;
   const better = measure.direction === "HIGHER" ? "higher is better" : "lower is better";
   return `${range}${measure.unit ? ` ${measure.unit}` : ""}, ${better}`;
-}
-
-function valueText(value: number, unit: string): string {
-  return `${formatNumber(value)}${unit ? ` ${unit}` : ""}`;
 }
 
 export function ScopeOutcomes(props: {
@@ -77,18 +74,18 @@ export function ScopeOutcomes(props: {
                 <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
                   <div>
                     <dt className="text-slate-600">Target</dt>
-                    <dd>{o.target === null ? "none" : valueText(o.target, o.measure.unit)}</dd>
+                    <dd>{o.target === null ? "none" : formatValue(o.target, o.measure.unit)}</dd>
                   </div>
                   <div>
                     <dt className="text-slate-600">Latest reading</dt>
                     <dd>
-                      {latest ? `${valueText(latest.value, o.measure.unit)} (${latest.month})` : "none"}
+                      {latest ? `${formatValue(latest.value, o.measure.unit)} (${latest.month})` : "none"}
                     </dd>
                   </div>
                   {o.outcome?.status === "OFF_TARGET" ? (
                     <div>
                       <dt className="text-slate-600">Misses by</dt>
-                      <dd>{valueText(o.outcome.shortfall, o.measure.unit)}</dd>
+                      <dd>{formatValue(o.outcome.shortfall, o.measure.unit)}</dd>
                     </div>
                   ) : null}
                 </dl>
@@ -132,7 +129,7 @@ export function ScopeOutcomes(props: {
                                 <th scope="row" className="pr-4 font-normal">
                                   {r.month}
                                 </th>
-                                <td className="pr-4">{valueText(r.value, o.measure.unit)}</td>
+                                <td className="pr-4">{formatValue(r.value, o.measure.unit)}</td>
                                 <td className="pr-4">{r.sampleSize ?? "–"}</td>
                                 <td>{r.source ?? "–"}</td>
                               </tr>

@@ -1,6 +1,7 @@
 // The dashboard's URL state and the coverage API's query, shared by the page, the route and the tests.
 import { z } from "zod";
 import { ZWorkspaceParam } from "../api/schemas";
+import { DEFAULT_SCORECARD_SORT, type TScorecardSort, ZScorecardSort } from "../outcomes/scorecard-sort";
 
 export const TOUCHPOINT_SORTS = ["journey", "channel", "claims"] as const;
 export type TTouchpointSort = (typeof TOUCHPOINT_SORTS)[number];
@@ -63,7 +64,7 @@ export type TCoverageApiQuery = z.infer<typeof ZCoverageApiQuery>;
 
 /** The dashboard's long lists show their first LIST_LIMIT rows unless the URL asks for one of them whole. */
 export const LIST_LIMIT = 20;
-export const DASHBOARD_LISTS = ["stages", "unowned", "contested", "handoffs"] as const;
+export const DASHBOARD_LISTS = ["stages", "unowned", "contested", "handoffs", "pain"] as const;
 export type TDashboardList = (typeof DASHBOARD_LISTS)[number];
 
 export function parseShownList(searchParams: TSearchParams): TDashboardList | null {
@@ -72,6 +73,11 @@ export function parseShownList(searchParams: TSearchParams): TDashboardList | nu
     .nullable()
     .catch(null)
     .parse(first(searchParams.all) ?? null);
+}
+
+/** How the dashboard's outcome scorecards are sorted. */
+export function parseScorecardSort(searchParams: TSearchParams): TScorecardSort {
+  return ZScorecardSort.parse(first(searchParams.scorecards));
 }
 
 /** The dashboard reads the first LIST_LIMIT rows of each long list, and the one the URL shows whole. */
@@ -83,7 +89,7 @@ export function getDashboardLimits(shown: TDashboardList | null): ListLimits {
 /** A dashboard URL with the given filters; defaults are left out so links stay short. */
 export function getDashboardHref(
   slug: string,
-  filters: Partial<TCoverageFilters> & { all?: TDashboardList },
+  filters: Partial<TCoverageFilters> & { all?: TDashboardList; scorecards?: TScorecardSort },
   hash?: string,
 ): string {
   const params = new URLSearchParams();
@@ -91,6 +97,8 @@ export function getDashboardHref(
   if (filters.departmentId) params.set("department", filters.departmentId);
   if (filters.sort && filters.sort !== "journey") params.set("sort", filters.sort);
   if (filters.all) params.set("all", filters.all);
+  if (filters.scorecards && filters.scorecards !== DEFAULT_SCORECARD_SORT)
+    params.set("scorecards", filters.scorecards);
   const query = params.toString();
   return `/w/${slug}/dashboard${query ? `?${query}` : ""}${hash ? `#${hash}` : ""}`;
 }

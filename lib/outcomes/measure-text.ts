@@ -6,6 +6,7 @@ import {
   type MeasureDirection,
   type MeasureKind,
   type MeasureScale,
+  type Month,
   scaleOf,
   valueProblem,
 } from "./rules";
@@ -28,6 +29,21 @@ const KIND_PHRASES: Record<MeasureKind, string> = {
   NPS: "an NPS",
   COUNT: "a count",
 };
+
+/** A value with its measure's unit: "4.2 points", "87 %", "12". */
+export function formatValue(value: number, unit: string): string {
+  return `${formatNumber(value)}${unit ? ` ${unit}` : ""}`;
+}
+
+/** "2026-11" as people say it: "November 2026". */
+export function formatMonth(month: Month): string {
+  const [year, index] = month.split("-").map(Number) as [number, number];
+  return new Date(Date.UTC(year, index - 1, 1)).toLocaleDateString("en-GB", {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}
 
 /** "1 to 5", "0 to 100", "−100 to 100" or "0 or more". */
 export function describeScale(measure: Pick<MeasureScale, "kind" | "scaleMin" | "scaleMax">): string {

@@ -100,3 +100,31 @@ test("the dashboard has no serious accessibility violations", async ({ page }) =
   await expect(page.locator("#over-time .recharts-wrapper")).toBeVisible({ timeout: 20_000 });
   await expectAccessible(page);
 });
+
+test("the outcome section lists unowned pain first, and its scorecards sort from their headers", async ({
+  page,
+}) => {
+  await filterByJourney(page, "Get help");
+  const outcomes = page.getByRole("region", { name: "Customer outcomes" });
+  await expect(outcomes.getByRole("heading", { level: 3 }).first()).toHaveText(/^Unowned pain \(\d+\)$/);
+  // Demo readings: the escalation desk has no Accountable department and misses its complaints target worst.
+  const pain = outcomes.getByRole("table", { name: "Unowned pain, worst miss first" });
+  const worst = pain.getByRole("row").nth(1);
+  await expect(worst.getByRole("rowheader")).toContainText("Escalation to a specialist");
+  await expect(worst).toContainText("Unowned");
+  await expect(worst).toContainText("Complaints 30 per month against 20 per month");
+
+  const departments = outcomes.getByRole("table", { name: "Department scorecards" });
+  await departments.getByRole("link", { name: "Department: sort A to Z" }).click();
+  await expect(page).toHaveURL(/scorecards=name/);
+  await expect(page).toHaveURL(/journey=/);
+  const names = await departments.getByRole("rowheader").allTextContents();
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })));
+  await expect(departments.getByRole("columnheader", { name: "Department: sort A to Z" })).toHaveAttribute(
+    "aria-sort",
+    "ascending",
+  );
+
+  await worst.getByRole("link", { name: "Escalation to a specialist" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Escalation to a specialist" })).toBeVisible();
+});

@@ -7,16 +7,19 @@ import { DepartmentLoad } from "@/components/dashboard/department-load";
 import { HandoffHotspots } from "@/components/dashboard/handoff-hotspots";
 import { Headline } from "@/components/dashboard/headline";
 import { JourneyLine } from "@/components/dashboard/journey-line";
+import { CustomerOutcomes } from "@/components/dashboard/outcomes";
 import { WhereItBreaks } from "@/components/dashboard/where-it-breaks";
 import { requireWorkspacePage } from "@/lib/auth/pages";
 import { getCoverageHistory, getCoverageReport } from "@/lib/coverage/queries";
 import {
   getDashboardLimits,
   parseDashboardFilters,
+  parseScorecardSort,
   parseShownList,
   type TSearchParams,
 } from "@/lib/coverage/schemas";
 import { listJourneyOwners } from "@/lib/outcomes/journey-owner-queries";
+import { getOutcomeReport } from "@/lib/outcomes/report-queries";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -33,6 +36,8 @@ export default async function DashboardPage(props: {
   const report = getCoverageReport({ workspaceId: workspace.id, filters, limits: getDashboardLimits(shown) });
   const history = getCoverageHistory({ workspaceId: workspace.id });
   const owners = listJourneyOwners(workspace.id);
+  // The same report as GET /api/v1/outcomes, for the current month and the same filters.
+  const outcomes = getOutcomeReport({ workspaceId: workspace.id, filters });
 
   return (
     <div className="grid gap-6">
@@ -50,6 +55,15 @@ export default async function DashboardPage(props: {
       </Suspense>
       <Suspense fallback={<CardSkeleton title="The journey line" />}>
         <JourneyLine report={report} owners={owners} slug={workspace.slug} />
+      </Suspense>
+      <Suspense fallback={<CardSkeleton title="Customer outcomes" height="h-64" />}>
+        <CustomerOutcomes
+          report={outcomes}
+          slug={workspace.slug}
+          filters={filters}
+          shown={shown}
+          sort={parseScorecardSort(searchParams)}
+        />
       </Suspense>
       <div className="grid gap-6 2xl:grid-cols-[3fr_2fr]">
         <Suspense fallback={<CardSkeleton title="Where it breaks" height="h-64" />}>
