@@ -6,6 +6,7 @@ import { Prisma, type PrismaClient } from "../db/generated/client";
 import { monthOf } from "../outcomes/rules";
 import { buildDemoRows } from "./build-demo-rows";
 import { DEMO_SLUG, DEMO_WORKSPACE } from "./demo-data";
+import { buildDemoHistory } from "./demo-history";
 import { buildDemoOutcomes } from "./demo-outcomes";
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUserKey } from "./demo-users";
 
@@ -97,15 +98,11 @@ export async function seedDemoWorkspace(prisma: PrismaClient): Promise<SeedResul
             },
           },
         });
-        await tx.coverageSnapshot.create({
-          data: {
+        await tx.coverageSnapshot.createMany({
+          data: buildDemoHistory({ coverage: rows.coverage, today: getUtcDay(new Date()) }).map((s) => ({
             workspaceId,
-            day: getUtcDay(new Date()),
-            touchpoints: rows.coverage.total,
-            owned: rows.coverage.owned,
-            unowned: rows.coverage.unowned,
-            contested: rows.coverage.contested,
-          },
+            ...s,
+          })),
         });
       },
       // Embedded PGlite runs one transaction at a time, so a concurrent seed may queue longer than the default.

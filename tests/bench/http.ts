@@ -123,13 +123,20 @@ export async function measureHttp(opts: {
     {
       metric: "HTTP GET /w/<slug>/dashboard",
       path: `${home}/dashboard`,
-      mustContain: "Coverage",
+      // The outcome section streams last of the cards: waiting for its scorecards is waiting for the page.
+      mustContain: "Journey owners",
       budgetMs: 100,
     },
     {
       metric: "HTTP GET /api/v1/coverage",
       path: `/api/v1/coverage?workspace=${workspace.slug}`,
       mustContain: '"workspace"',
+      budgetMs: 100,
+    },
+    {
+      metric: "HTTP GET /api/v1/outcomes",
+      path: `/api/v1/outcomes?workspace=${workspace.slug}`,
+      mustContain: '"unownedPain"',
       budgetMs: 100,
     },
     {

@@ -9,6 +9,7 @@ import { getWorkspaceOverview } from "../../lib/coverage/queries";
 import type { Db } from "../../lib/db/client";
 import { setAssignment } from "../../lib/matrix/actions";
 import { getJourneyMatrix } from "../../lib/matrix/queries";
+import { getOutcomesJson } from "../../lib/outcomes/outcomes-api";
 import type { RaciRole } from "../../lib/ownership";
 import { setBenchUser } from "./bench-session";
 import {
@@ -48,6 +49,13 @@ async function readCoverageApi(w: BuiltWorkspace): Promise<unknown> {
   return response.json();
 }
 
+async function readOutcomesApi(w: BuiltWorkspace): Promise<unknown> {
+  setBenchUser(w.lead);
+  const response = await getOutcomesJson(new Request(`http://localhost/api/v1/outcomes?workspace=${w.slug}`));
+  if (response.status !== 200) throw new Error(`GET /api/v1/outcomes → ${response.status}`);
+  return response.json();
+}
+
 /** Each read timed on the reference workspace, and its query count compared with the tiny workspace's. */
 async function measureReads(opts: InProcessOptions): Promise<ReportRow[]> {
   const { db, reference, tiny, runs } = opts;
@@ -70,6 +78,12 @@ async function measureReads(opts: InProcessOptions): Promise<ReportRow[]> {
       short: "coverage API",
       budgetMs: 100,
       call: readCoverageApi,
+    },
+    {
+      metric: "GET /api/v1/outcomes handler (dashboard, API)",
+      short: "outcomes API",
+      budgetMs: 100,
+      call: readOutcomesApi,
     },
     {
       metric: "getDepartmentClaims (a head's claims page)",

@@ -4,6 +4,7 @@ import type { Prisma } from "../../lib/db/generated/client";
 import type { Channel, ClaimStatus, MemberRole, RaciRole } from "../../lib/db/generated/enums";
 import { type Coverage, getCoverage, getTouchpointOwnership, type RoleHolding } from "../../lib/ownership";
 import { createRandom, type Random } from "./prng";
+import type { OutcomeShape } from "./reference-outcomes";
 import { buildAuditRows } from "./reference-audit";
 
 export type WorkspaceShape = {
@@ -16,6 +17,7 @@ export type WorkspaceShape = {
   touchpointsPerStage: number;
   claims: number;
   auditEvents: number;
+  outcomes: OutcomeShape;
 };
 
 export type ReferenceRows = {

@@ -4,6 +4,8 @@
 import { hashPassword } from "../../lib/auth/password";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import type { Coverage } from "../../lib/ownership";
+import { createRandom } from "./prng";
+import { buildOutcomeRows } from "./reference-outcomes";
 import { buildReferenceRows, type WorkspaceShape } from "./reference-rows";
 
 export const REFERENCE_SHAPE: WorkspaceShape = {
@@ -16,7 +18,11 @@ export const REFERENCE_SHAPE: WorkspaceShape = {
   touchpointsPerStage: 25,
   claims: 500,
   auditEvents: 50_000,
+  // Issue #14: 6 measures, 1,000 touchpoint and 40 journey targets, 24 months of readings for each.
+  outcomes: { touchpointTargets: 1_000, journeyTargets: 40, readingMonths: 24 },
 };
+
+
 
 /** Two touchpoints: getJourneyMatrix and getWorkspaceOverview must need as many queries here as above. */
 export const TINY_SHAPE: WorkspaceShape = {
@@ -29,6 +35,7 @@ export const TINY_SHAPE: WorkspaceShape = {
   touchpointsPerStage: 2,
   claims: 1,
   auditEvents: 20,
+  outcomes: { touchpointTargets: 2, journeyTargets: 1, readingMonths: 24 },
 };
 
 /** The scratch database's CX lead signs in with this over HTTP; the database is dropped after the run. */
@@ -43,7 +50,10 @@ export type BuiltWorkspace = {
   departmentIds: string[];
   /** Touchpoint ids by journey id, in no particular order. */
   touchpointIds: Map<string, string[]>;
-  counts: Record<"departments" | "touchpoints" | "assignments" | "claims" | "auditEvents", number>;
+  counts: Record<
+    "departments" | "touchpoints" | "assignments" | "claims" | "auditEvents" | "targets" | "readings",
+    number
+  >;
   coverage: Coverage;
   buildMs: number;
   /** Where the build's time went, by step, in milliseconds. */
@@ -92,6 +102,14 @@ export async function createReferenceWorkspace(
   lead.passwordHash = await hashPassword(BENCH_PASSWORD);
   stepMs.generate = Math.round(performance.now() - started);
   const workspaceId = rows.workspace.id;
+  // A source of its own, so the rows above stay what they were before outcomes existed.
+  const outcomes = buildOutcomeRows({
+    random: createRandom(shape.seed + 1),
+    shape: shape.outcomes,
+    workspaceId,
+    journeyIds: rows.journeys.map((j) => j.id),
+    touchpoints: rows.touchpoints,
+  });
   await prisma.$transaction(
     async (tx) => {
       await step("structure", async () => {
@@ -112,6 +130,11 @@ export async function createReferenceWorkspace(
       await step("auditEvents", () =>
         insertChunked(rows.auditEvents, (data) => tx.auditEvent.createMany({ data })),
       );
+      await step("outcomes", async () => {
+        await tx.measure.createMany({ data: outcomes.measures });
+        await tx.outcomeTarget.createMany({ data: outcomes.targets });
+        await insertChunked(outcomes.readings, (data) => tx.outcomeReading.createMany({ data }));
+      });
       await step("snapshots", () =>
         tx.coverageSnapshot.createMany({ data: buildHistory(workspaceId, rows.coverage) }),
       );
@@ -136,6 +159,8 @@ export async function createReferenceWorkspace(
       assignments: rows.assignments.length,
       claims: rows.claims.length,
       auditEvents: rows.auditEvents.length,
+      targets: outcomes.targets.length,
+      readings: outcomes.readings.length,
     },
     coverage: rows.coverage,
     buildMs: performance.now() - started,

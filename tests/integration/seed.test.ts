@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { verifyPassword } from "../../lib/auth/password";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { DEMO_WORKSPACE } from "../../lib/demo/demo-data";
+import { DEMO_HISTORY_WEEKS } from "../../lib/demo/demo-history";
 import { DEMO_PASSWORD, DEMO_USERS } from "../../lib/demo/demo-users";
 import { isDatabaseEmpty, seedDemoWorkspace } from "../../lib/demo/seed";
 import { getCoverage, getHandoffs, getTouchpointOwnership, sortJourney } from "../../lib/ownership";
@@ -183,7 +184,7 @@ describe("seedDemoWorkspace", () => {
     }
   });
 
-  it("records the audit event and today's snapshot with the rules module's counts", async () => {
+  it("records the audit event, and the history ending with today's snapshot with the rules module's counts", async () => {
     const { prisma } = getDb();
     const counts = await countRows(prisma);
     const events = await prisma.auditEvent.findMany({ where: { workspaceId, action: "workspace.seeded" } });
@@ -205,8 +206,13 @@ describe("seedDemoWorkspace", () => {
     const coverage = getCoverage(
       map.flatMap((entry) => entry.touchpoints.map((tp) => getTouchpointOwnership(tp).status)),
     );
-    const snapshot = await prisma.coverageSnapshot.findFirstOrThrow({ where: { workspaceId } });
+    // A year of weekly history ends with today's closing counts (lib/demo/demo-history.ts).
+    const snapshot = await prisma.coverageSnapshot.findFirstOrThrow({
+      where: { workspaceId },
+      orderBy: { day: "desc" },
+    });
     expect(snapshot.day.toISOString().slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
+    expect(await prisma.coverageSnapshot.count({ where: { workspaceId } })).toBe(DEMO_HISTORY_WEEKS + 1);
     expect(snapshot).toMatchObject({
       touchpoints: coverage.total,
       owned: coverage.owned,
@@ -236,6 +242,6 @@ describe("seedDemoWorkspace", () => {
     expect(counts.workspaces).toBe(1);
     expect(counts.departments).toBe(8);
     expect(counts.auditEvents).toBe(1);
-    expect(counts.snapshots).toBe(1);
+    expect(counts.snapshots).toBe(DEMO_HISTORY_WEEKS + 1);
   });
 });
