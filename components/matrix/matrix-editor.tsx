@@ -211,7 +211,8 @@ export function MatrixEditor(props: Props) {
         aria-label={`${props.journeyName} ownership matrix`}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable regions need keyboard access (WCAG 2.1.1)
         tabIndex={0}
-        className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+        // relative: absolutely placed text in the rows (sr-only) is then clipped here, not widening a phone's page.
+        className="relative max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm"
       >
         <table
           // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a table with role=grid is the WAI-ARIA data grid pattern
