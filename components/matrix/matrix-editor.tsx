@@ -13,12 +13,13 @@ import {
 import { CoverageMeter } from "@/components/ui/coverage";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { setAssignment } from "@/lib/matrix/actions";
-import type { MatrixDepartment } from "@/lib/matrix/queries";
+import type { MatrixDepartment, MatrixOutcome } from "@/lib/matrix/queries";
 import type { TMatrixFilters } from "@/lib/matrix/schemas";
 import { getJourneySummary, type RaciRole } from "@/lib/ownership";
+import { filterRows } from "./filter-rows";
 import { type EditorRow, MatrixRow } from "./matrix-row";
 import { ROLE_NAMES, type RoleMap, toHoldings, toOpenClaims, withRole } from "./roles";
-import { filterRows, useGridKeyboard } from "./use-grid-keyboard";
+import { useGridKeyboard } from "./use-grid-keyboard";
 
 export type EditorTouchpoint = {
   id: string;
@@ -30,6 +31,8 @@ export type EditorTouchpoint = {
   version: number;
   roles: RoleMap;
   claimantIds: readonly string[];
+  /** The month's outcome of its targets (getMatrixOutcomes); null when it has none. */
+  outcome: MatrixOutcome | null;
 };
 
 type Props = {
@@ -40,6 +43,8 @@ type Props = {
   touchpoints: readonly EditorTouchpoint[];
   filters: TMatrixFilters;
   canEdit: boolean;
+  /** The month the Outcome column reads (YYYY-MM). */
+  outcomeMonth: string;
   /** Where a touchpoint's own page lives (claims, history, comments): `${touchpointPath}/${id}`. */
   touchpointPath: string;
 };
@@ -74,7 +79,7 @@ function summarize(stages: Props["stages"], touchpoints: readonly EditorTouchpoi
 
 function isSameRow(a: EditorRow & { stageId: string }, b: EditorRow & { stageId: string }): boolean {
   const key = (r: EditorRow & { stageId: string }) =>
-    JSON.stringify([r.stageId, r.name, r.description, r.channelLabel, r.roles, r.ownership]);
+    JSON.stringify([r.stageId, r.name, r.description, r.channelLabel, r.roles, r.ownership, r.outcome]);
   return key(a) === key(b);
 }
 
@@ -113,6 +118,7 @@ export function MatrixEditor(props: Props) {
         channelLabel: t.channelLabel,
         roles: t.roles,
         ownership: ownership.get(t.id)!,
+        outcome: t.outcome,
       };
       const previous = rowCache.current.get(t.id);
       return previous && isSameRow(previous, row) ? previous : row;
@@ -170,7 +176,7 @@ export function MatrixEditor(props: Props) {
     onEdit: edit,
     canEdit: props.canEdit,
   });
-  const columnCount = 4 + props.departments.length;
+  const columnCount = 5 + props.departments.length;
   const visibleByStage = useMemo(() => {
     const groups = new Map<string, number[]>();
     visibleRows.forEach((row, index) => {
@@ -205,7 +211,8 @@ export function MatrixEditor(props: Props) {
         aria-label={`${props.journeyName} ownership matrix`}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable regions need keyboard access (WCAG 2.1.1)
         tabIndex={0}
-        className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+        // relative: absolutely placed text in the rows (sr-only) is then clipped here, not widening a phone's page.
+        className="relative max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm"
       >
         <table
           // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a table with role=grid is the WAI-ARIA data grid pattern
@@ -232,6 +239,9 @@ export function MatrixEditor(props: Props) {
               </th>
               <th scope="col" className="min-w-36 border-b border-slate-200 px-3 py-2 text-left">
                 Owner
+              </th>
+              <th scope="col" className="border-b border-slate-200 px-3 py-2 text-left">
+                Outcome
               </th>
               {props.departments.map((d) => (
                 <th
@@ -317,6 +327,10 @@ export function MatrixEditor(props: Props) {
         {props.canEdit
           ? "Keyboard: arrow keys move between cells; R, A, C or I sets a role; Delete or Backspace clears it; Enter opens the role menu."
           : "Arrow keys move between cells. Your role can read this matrix but not change it."}
+      </p>
+      <p className="text-xs text-slate-600">
+        Outcome for {props.outcomeMonth}: the status of each touchpoint’s targets, from the month’s reading,
+        else the month before’s; an off-target row names its worst miss as measure, reading / target.
       </p>
     </div>
   );

@@ -1,12 +1,18 @@
 import { FilterActions, FilterSelect, toOptions } from "@/components/ui/filter-form";
 import { CHANNELS } from "@/lib/map/channels";
 import type { MatrixDepartment } from "@/lib/matrix/queries";
-import type { TMatrixFilters } from "@/lib/matrix/schemas";
+import type { TMatrixFilters, TMatrixOutcomeFilter } from "@/lib/matrix/schemas";
 
 const STATUS_OPTIONS = [
   { value: "unowned", label: "Unowned" },
   { value: "contested", label: "Contested" },
   { value: "owned", label: "Owned" },
+];
+const OUTCOME_OPTIONS: { value: TMatrixOutcomeFilter; label: string }[] = [
+  { value: "off-target", label: "Off target" },
+  { value: "no-data", label: "No data" },
+  { value: "on-target", label: "On target" },
+  { value: "no-targets", label: "No targets" },
 ];
 const CHANNEL_OPTIONS = CHANNELS.map((c) => ({ value: c.slug, label: c.label }));
 
@@ -17,7 +23,7 @@ export function MatrixFilters(props: {
   departments: readonly MatrixDepartment[];
 }) {
   const { filters } = props;
-  const isFiltered = Boolean(filters.status || filters.channel || filters.department);
+  const isFiltered = Boolean(filters.status || filters.channel || filters.department || filters.outcome);
   return (
     <form
       method="get"
@@ -45,6 +51,13 @@ export function MatrixFilters(props: {
         value={filters.department}
         anyLabel="Any department"
         options={toOptions(props.departments)}
+      />
+      <FilterSelect
+        name="outcome"
+        label="Outcome"
+        value={filters.outcome}
+        anyLabel="Any outcome"
+        options={OUTCOME_OPTIONS}
       />
       <FilterActions
         submitLabel="Apply filters"

@@ -3,8 +3,9 @@
 import Link from "next/link";
 import { memo } from "react";
 import { StatusBadge } from "@/components/ui/status-badge";
-import type { MatrixDepartment } from "@/lib/matrix/queries";
+import type { MatrixDepartment, MatrixOutcome } from "@/lib/matrix/queries";
 import type { RaciRole, TouchpointOwnership } from "@/lib/ownership";
+import { OutcomeCell } from "./outcome-cell";
 import { OwnerCell } from "./owner-cell";
 import { RolePicker } from "./role-picker";
 import { ROLE_NAMES, type RoleMap } from "./roles";
@@ -16,6 +17,8 @@ export type EditorRow = {
   channelLabel: string;
   roles: RoleMap;
   ownership: TouchpointOwnership;
+  /** Null when the touchpoint has no target. */
+  outcome: MatrixOutcome | null;
 };
 
 type Props = {
@@ -57,6 +60,14 @@ export const MatrixRow = memo(function MatrixRow(props: Props) {
       </td>
       <td className="border-b border-slate-100 px-3 py-2">
         <OwnerCell ownership={row.ownership} names={props.names} />
+      </td>
+      {/* Not a data-row cell: the arrow keys move over the department cells only, as past status and owner. */}
+      <td className="border-b border-slate-100 px-3 py-2">
+        <OutcomeCell
+          outcome={row.outcome}
+          touchpointName={row.name}
+          href={`${props.touchpointPath}/${row.id}#outcomes-heading`}
+        />
       </td>
       {departments.map((department, column) => {
         const role = row.roles[department.id];

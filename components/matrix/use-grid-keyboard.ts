@@ -2,33 +2,12 @@
 
 import { type KeyboardEvent, type MouseEvent, useCallback, useState } from "react";
 import type { MatrixDepartment } from "@/lib/matrix/queries";
-import type { TMatrixFilters } from "@/lib/matrix/schemas";
-import type { RaciRole, TouchpointOwnership } from "@/lib/ownership";
+import type { RaciRole } from "@/lib/ownership";
 import type { EditorRow } from "./matrix-row";
-import type { RoleMap } from "./roles";
 
 type Position = { row: number; column: number };
 const ROLE_KEYS: Record<string, RaciRole> = { r: "R", a: "A", c: "C", i: "I" };
 const PAGE = 10;
-
-/** Rows that pass the URL's filters, judged on the saved state so a row does not vanish mid-edit. */
-export function filterRows<T extends EditorRow>(opts: {
-  rows: readonly T[];
-  filters: TMatrixFilters;
-  saved: readonly (TouchpointOwnership & { touchpointId: string })[];
-  touchpoints: readonly { id: string; channel: string; roles: RoleMap }[];
-}): T[] {
-  const { filters } = opts;
-  const status = new Map(opts.saved.map((o) => [o.touchpointId, o.status.toLowerCase()]));
-  const saved = new Map(opts.touchpoints.map((t) => [t.id, t]));
-  return opts.rows.filter((row) => {
-    const touchpoint = saved.get(row.id);
-    if (filters.status && status.get(row.id) !== filters.status) return false;
-    if (filters.channel && touchpoint?.channel !== filters.channel) return false;
-    if (filters.department && !touchpoint?.roles[filters.department]) return false;
-    return true;
-  });
-}
 
 function getCell(from: Element, position: Position): HTMLElement | null {
   const grid = from.closest("table");

@@ -32,7 +32,11 @@ const MEASURES: Record<MeasureKey, Omit<Prisma.MeasureCreateManyInput, "workspac
 };
 
 /** Owned touchpoints whose CSAT slips below target over the last months: the owners' story. */
-const SLIPPING = new Set(["Renewal reminder email", "Support phone line", "Courier delivery"]);
+export const SLIPPING_TOUCHPOINTS: ReadonlySet<string> = new Set([
+  "Renewal reminder email",
+  "Support phone line",
+  "Courier delivery",
+]);
 
 /** A number in [0, 1) from a string: the same demo every time it is seeded in a month. */
 function unit(seed: string): number {
@@ -102,7 +106,7 @@ export function buildDemoOutcomes(opts: {
     const touchpointStatus = status.get(id) ?? "UNOWNED";
     // Where nobody is accountable the customer hurts; a few owned touchpoints slip lately; the rest do fine.
     const hurting = touchpointStatus !== "OWNED";
-    const slipping = SLIPPING.has(name);
+    const slipping = SLIPPING_TOUCHPOINTS.has(name);
     const noise = (i: number, k: string) => unit(`${id}${k}${i}`) - 0.5;
     const csatTarget = 4.2;
     add({

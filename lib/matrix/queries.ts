@@ -1,6 +1,9 @@
 import "server-only";
 import { getPrisma } from "../db/client";
 import type { TChannel } from "../map/channels";
+import { summarizeTouchpoints, type TouchpointOutcomeSummary } from "../outcomes/report";
+import { getOutcomeReport } from "../outcomes/report-queries";
+import type { Month } from "../outcomes/rules";
 import {
   attachRoles,
   type Coverage,
@@ -123,4 +126,38 @@ export async function getJourneyMatrix(opts: {
     coverage: summary.coverage,
     handoffs: summary.handoffs,
   };
+}
+
+/** What a matrix row shows of its touchpoint's outcomes: the summary of report.ts, slimmed for the browser. */
+export type MatrixOutcome = Pick<TouchpointOutcomeSummary, "status" | "counts"> & {
+  worst: { measure: string; value: number; target: number } | null;
+};
+
+/**
+ * The outcome of each touchpoint of a journey with at least one target, by touchpoint id: the outcome report's
+ * own reads (a fixed number, whatever the journey's size) and rules, so the matrix agrees with the dashboard.
+ * The page runs it beside getJourneyMatrix.
+ */
+export async function getMatrixOutcomes(opts: {
+  workspaceId: string;
+  journeyId: string;
+  month?: Month;
+}): Promise<Record<string, MatrixOutcome>> {
+  const report = await getOutcomeReport({
+    workspaceId: opts.workspaceId,
+    month: opts.month,
+    filters: { journeyId: opts.journeyId },
+  });
+  // A journey of another workspace is dropped from the filter: its report is not this journey's.
+  if (report.filters.journeyId !== opts.journeyId) return {};
+  const outcomes: Record<string, MatrixOutcome> = {};
+  for (const [touchpointId, summary] of summarizeTouchpoints(report.targets)) {
+    const { worst } = summary;
+    outcomes[touchpointId] = {
+      status: summary.status,
+      counts: summary.counts,
+      worst: worst && { measure: worst.measure.name, value: worst.value, target: worst.target },
+    };
+  }
+  return outcomes;
 }

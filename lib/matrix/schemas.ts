@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CHANNELS } from "../map/channels";
+import type { OutcomeStatus } from "../outcomes/rules";
 
 export const ZRaciRole = z.enum(["R", "A", "C", "I"], { error: "A role is one of R, A, C or I." });
 
@@ -15,6 +16,15 @@ export type TSetAssignment = z.infer<typeof ZSetAssignment>;
 
 export const MATRIX_STATUS_FILTERS = ["unowned", "contested", "owned"] as const;
 
+/** The outcome filter's values in the URL, and the touchpoint outcome status each keeps (null: no targets). */
+export const MATRIX_OUTCOME_FILTERS = {
+  "off-target": "OFF_TARGET",
+  "no-data": "NO_DATA",
+  "on-target": "ON_TARGET",
+  "no-targets": null,
+} as const satisfies Record<string, OutcomeStatus | null>;
+export type TMatrixOutcomeFilter = keyof typeof MATRIX_OUTCOME_FILTERS;
+
 /** The matrix filters as they travel in the URL; anything unrecognised is dropped rather than refused. */
 export const ZMatrixFilters = z.object({
   status: z.enum(MATRIX_STATUS_FILTERS).optional().catch(undefined),
@@ -23,6 +33,10 @@ export const ZMatrixFilters = z.object({
     .optional()
     .catch(undefined),
   department: z.uuid().optional().catch(undefined),
+  outcome: z
+    .enum(Object.keys(MATRIX_OUTCOME_FILTERS) as [TMatrixOutcomeFilter, ...TMatrixOutcomeFilter[]])
+    .optional()
+    .catch(undefined),
 });
 export type TMatrixFilters = z.infer<typeof ZMatrixFilters>;
 
@@ -35,5 +49,6 @@ export function parseMatrixFilters(
     status: first(searchParams.status),
     channel: first(searchParams.channel),
     department: first(searchParams.department),
+    outcome: first(searchParams.outcome),
   });
 }

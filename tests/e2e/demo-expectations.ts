@@ -1,6 +1,7 @@
 // What a person should see on the demo workspace, derived from the demo data and the ownership rules
 // rather than typed in by hand, so the browser tests follow the data if it changes.
 import { DEMO_WORKSPACE } from "../../lib/demo/demo-data";
+import { SLIPPING_TOUCHPOINTS } from "../../lib/demo/demo-outcomes";
 import type { DemoTouchpoint } from "../../lib/demo/demo-types";
 import {
   type Coverage,
@@ -41,4 +42,18 @@ export function findDemoTouchpoint(journeyName: string, status: TouchpointOwners
     }
   }
   throw new Error(`The demo journey ${journeyName} has no ${status} touchpoint`);
+}
+
+/**
+ * The touchpoints of a journey whose outcome the matrix shows off target this month (lib/demo/demo-outcomes.ts):
+ * those unowned or contested as seeded, which miss their CSAT target, and the owned ones that slip. Readings
+ * follow the seed, not later changes of roles.
+ */
+export function getDemoOffTarget(journeyName: string): string[] {
+  const journey = DEMO_WORKSPACE.journeys.find((j) => j.name === journeyName);
+  return (journey?.stages ?? []).flatMap((stage) =>
+    stage.touchpoints
+      .filter((t) => getDemoOwnership(t).status !== "OWNED" || SLIPPING_TOUCHPOINTS.has(t.name))
+      .map((t) => t.name),
+  );
 }

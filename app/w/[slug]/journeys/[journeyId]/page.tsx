@@ -12,10 +12,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requireWorkspacePage } from "@/lib/auth/pages";
 import { can } from "@/lib/auth/policy";
 import { getChannelLabel, getChannelSlug } from "@/lib/map/channels";
-import { getJourneyMatrix } from "@/lib/matrix/queries";
+import { getJourneyMatrix, getMatrixOutcomes } from "@/lib/matrix/queries";
 import { parseMatrixFilters } from "@/lib/matrix/schemas";
 import { getJourneyOwner, listJourneyOwnerCandidates } from "@/lib/outcomes/journey-owner-queries";
-import { monthOf } from "@/lib/outcomes/rules";
+import { type Month, monthOf } from "@/lib/outcomes/rules";
 import { getScopeOutcomes } from "@/lib/outcomes/scope-queries";
 
 type Params = Promise<{ slug: string; journeyId: string }>;
@@ -23,13 +23,18 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const ZJourneyId = z.uuid();
 
-async function loadMatrix(params: Params) {
+/** The matrix and, when a month is given, its outcome column, read side by side. */
+async function loadMatrix(params: Params, opts: { outcomeMonth?: Month } = {}) {
   const { slug, journeyId } = await params;
   const workspace = await requireWorkspacePage(slug);
   const id = ZJourneyId.safeParse(journeyId);
   if (!id.success) return null;
-  const matrix = await getJourneyMatrix({ workspaceId: workspace.id, journeyId: id.data });
-  return matrix ? { workspace, matrix } : null;
+  const scope = { workspaceId: workspace.id, journeyId: id.data };
+  const [matrix, outcomes] = await Promise.all([
+    getJourneyMatrix(scope),
+    opts.outcomeMonth ? getMatrixOutcomes({ ...scope, month: opts.outcomeMonth }) : null,
+  ]);
+  return matrix ? { workspace, matrix, outcomes } : null;
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -44,14 +49,14 @@ export default async function JourneyPage({
   params: Params;
   searchParams: SearchParams;
 }) {
-  const loaded = await loadMatrix(params);
+  const month = monthOf(new Date());
+  const loaded = await loadMatrix(params, { outcomeMonth: month });
   if (!loaded) notFound();
-  const { workspace, matrix } = loaded;
+  const { workspace, matrix, outcomes: rowOutcomes } = loaded;
   const filters = parseMatrixFilters(await searchParams);
   const path = `/w/${workspace.slug}/journeys/${matrix.journey.id}`;
   const canEdit = can(workspace.role, "map.edit");
   const canNameOwner = can(workspace.role, "outcomes.define");
-  const month = monthOf(new Date());
   const [owner, candidates, outcomes] = await Promise.all([
     getJourneyOwner({ workspaceId: workspace.id, journeyId: matrix.journey.id }),
     canNameOwner ? listJourneyOwnerCandidates(workspace.id) : null,
@@ -106,10 +111,12 @@ export default async function JourneyPage({
               version: t.version,
               roles: t.roles,
               claimantIds: t.claimantIds,
+              outcome: rowOutcomes?.[t.id] ?? null,
             })),
           )}
           filters={filters}
           canEdit={canEdit}
+          outcomeMonth={month}
           touchpointPath={`/w/${workspace.slug}/touchpoints`}
         />
       )}
