@@ -1,34 +1,9 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
+import { loadApiRoutes } from "../../tests/integration/openapi-check";
 import { API_MEASURE_FIELDS } from "../outcomes/schemas";
 import { API_ERROR_CODES } from "./errors";
 import { API_ROUTES, type HttpMethod, OPENAPI_DOCUMENT, OPENAPI_PATH } from "./openapi";
-
-const APP = path.resolve(import.meta.dirname, "../../app");
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-
-function routeFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return routeFiles(full);
-    return entry.name === "route.ts" ? [full] : [];
-  });
-}
-
-/** Every route under app/api/v1 as its URL path and the handlers its module exports. */
-async function appRoutes(): Promise<{ path: string; handlers: Partial<Record<HttpMethod, unknown>> }[]> {
-  return Promise.all(
-    routeFiles(path.join(APP, "api/v1")).map(async (file) => {
-      const module = (await import(file)) as Record<string, unknown>;
-      const handlers = Object.fromEntries(
-        METHODS.filter((m) => module[m] !== undefined).map((m) => [m.toLowerCase(), module[m]]),
-      );
-      return { path: `/${path.relative(APP, path.dirname(file))}`, handlers };
-    }),
-  );
-}
 
 function refsIn(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(refsIn);
@@ -51,7 +26,7 @@ describe("the OpenAPI document", () => {
   });
 
   it("describes every method of every route file under app/api/v1, and the handlers it describes are those served", async () => {
-    const routes = await appRoutes();
+    const routes = await loadApiRoutes();
     expect(routes.length).toBeGreaterThanOrEqual(5);
     const documented = Object.fromEntries(
       Object.entries(OPENAPI_DOCUMENT.paths).map(([route, methods]) => [route, Object.keys(methods).sort()]),
