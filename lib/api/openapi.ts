@@ -17,7 +17,11 @@ import type { WorkspaceRoute } from "./route";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
-/** Every /api/v1 route built with defineRoute, by path and method: a new route is one line here. */
+/**
+ * Every /api/v1 route built with defineRoute, by path and method. A new route: give its defineRoute a `summary`,
+ * `responses` (200's `json` schema and/or `csv`, and each status of its own refusals) and, with a body,
+ * `body.json` / `body.description`; add its line here; add its cases to tests/integration/openapi-cases.ts.
+ */
 export const API_ROUTES = {
   "/api/v1/coverage": { get: getCoverageJson },
   "/api/v1/export": { get: exportSheet },
