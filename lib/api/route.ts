@@ -13,14 +13,47 @@ import { checkContentType, checkSameOrigin } from "./request-guards";
 import { ZWorkspaceParam } from "./schemas";
 
 /** A route's query schema: strict, with the workspace's slug in `workspace`. */
-type WorkspaceQuery = z.ZodObject & z.ZodType<{ workspace: string }>;
+export type WorkspaceQuery = z.ZodObject & z.ZodType<{ workspace: string }>;
 export type RouteContext<Q> = { request: Request; query: Q } & Access;
+
+/**
+ * For a route that reads a body: the media types it accepts (else 415). A session caller must also send it
+ * from the app's own origin (else 403), as a page elsewhere can make the browser send the cookie. `json` and
+ * `description` only describe it in the OpenAPI document (a CSV media type is documented as a string).
+ */
+export type RouteBody = { mediaTypes: readonly string[]; json?: z.ZodType; description?: string };
+
+/** The statuses a route may refuse with besides 500; each route documents those it answers. */
+export type RefusalStatus = Exclude<ApiFailure["status"], 500>;
+
+/**
+ * What a route answers, for the OpenAPI document (lib/api/openapi.ts). 200: `json` is the schema of its JSON
+ * body (run's 200 body must match it), `csv` describes the CSV it can answer instead. Every other status maps to
+ * its description; defineRoute's own refusals (400, 401, 404, and 403 / 415 where they apply) and 500 are
+ * documented without being listed, and a description given here replaces theirs.
+ */
+export type RouteResponses<R extends z.ZodType = z.ZodType> = {
+  200: { description: string; json?: R; csv?: string };
+} & { [S in RefusalStatus]?: string };
+
+/** Everything a route declares but its work: what lib/api/openapi.ts describes it from. */
+export type RouteSpec = {
+  query: WorkspaceQuery;
+  permission: Permission;
+  /** One line for the OpenAPI document, and a longer description if it needs one. */
+  summary?: string;
+  description?: string;
+  body?: RouteBody;
+  responses?: RouteResponses;
+};
+
 export type WorkspaceRoute = ((request: Request) => Promise<Response>) & {
   /** What the route needs (lib/auth/policy.ts), for the authorization matrix test. */
   readonly permission: Permission;
+  readonly spec: RouteSpec;
 };
 /** A JSON body answered with 200, a refusal in the shared shape, or a Response of the route's own. */
-export type RouteResult = { status: 200; body: unknown } | ApiFailure | Response;
+export type RouteResult<B = unknown> = { status: 200; body: B } | ApiFailure | Response;
 
 const STATUS: Record<ActionErrorCode, ApiFailure["status"]> = {
   invalid: 400,
@@ -51,16 +84,13 @@ export function toResponse(result: RouteResult): Response {
   return result instanceof Response ? result : jsonResponse(result.status, result.body);
 }
 
-export function defineRoute<S extends WorkspaceQuery>(definition: {
-  query: S;
-  permission: Permission;
-  /**
-   * For a route that reads a body: the media types it accepts (else 415). A session caller must also send it
-   * from the app's own origin (else 403), as a page elsewhere can make the browser send the cookie.
-   */
-  body?: { mediaTypes: readonly string[] };
-  run: (context: RouteContext<z.output<S>>) => Promise<RouteResult>;
-}): WorkspaceRoute {
+export function defineRoute<S extends WorkspaceQuery, R extends z.ZodType = z.ZodUnknown>(
+  definition: Omit<RouteSpec, "query" | "responses"> & {
+    query: S;
+    responses?: RouteResponses<R>;
+    run: (context: RouteContext<z.output<S>>) => Promise<RouteResult<z.output<R>>>;
+  },
+): WorkspaceRoute {
   const route = async (request: Request) => {
     try {
       // Signed out is 401 before anything else, so the answer says nothing about the query or the workspace.
@@ -92,5 +122,6 @@ export function defineRoute<S extends WorkspaceQuery>(definition: {
       );
     }
   };
-  return Object.assign(route, { permission: definition.permission });
+  const { run: _run, ...spec } = definition;
+  return Object.assign(route, { permission: definition.permission, spec });
 }

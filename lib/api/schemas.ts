@@ -11,4 +11,5 @@ export const ZWorkspaceParam = z
   .string({ error: "The workspace parameter is required (the workspace's slug)." })
   .min(2, { error: SLUG_RULE })
   .max(SLUG_MAX, { error: SLUG_RULE })
-  .regex(SLUG_PATTERN, { error: SLUG_RULE });
+  .regex(SLUG_PATTERN, { error: SLUG_RULE })
+  .describe("The workspace's slug, as in /w/<slug>. A token reaches only its own workspace.");

@@ -2,21 +2,19 @@ import "server-only";
 // GET /api/v1/coverage: the same report the dashboard renders, as JSON.
 import { apiFailure } from "../api/errors";
 import { defineRoute } from "../api/route";
-import type { WorkspaceSummary } from "../auth/guard";
-import { type CoverageHistoryPoint, getCoverageHistory, getCoverageReport } from "./queries";
-import type { CoverageReport } from "./report-types";
+import { ZCoverageJson } from "./api-schemas";
+import { getCoverageHistory, getCoverageReport } from "./queries";
 import { API_LIST_LIMIT, ZCoverageApiQuery } from "./schemas";
-
-export type CoverageJson = Omit<CoverageReport, "options"> & {
-  workspace: WorkspaceSummary;
-  /** How many rows the unowned, contested and handoffs lists hold at most. */
-  limit: number | "all";
-  history: CoverageHistoryPoint[];
-};
 
 export const getCoverageJson = defineRoute({
   query: ZCoverageApiQuery,
   permission: "workspace.read",
+  summary:
+    "The dashboard's numbers: totals, journeys with stage status, departments, handoffs, history. Any member.",
+  responses: {
+    200: { description: "The coverage report, read by the same code as the dashboard.", json: ZCoverageJson },
+    404: "No such workspace for this caller, or no journey or department of that id in it.",
+  },
   async run({ query, workspace }) {
     const filters = {
       journeyId: query.journey,
@@ -38,7 +36,6 @@ export const getCoverageJson = defineRoute({
     if (query.department && !report.filters.departmentId)
       return apiFailure(404, "not_found", "No department with that id in this workspace.");
     const { options: _options, ...numbers } = report;
-    const body: CoverageJson = { workspace, ...numbers, limit, history };
-    return { status: 200, body };
+    return { status: 200, body: { workspace, ...numbers, limit, history } };
   },
 });

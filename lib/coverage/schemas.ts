@@ -50,15 +50,29 @@ const LIMIT_ERROR = `limit is a whole number from 1 to ${MAX_API_LIMIT}, or all.
 /** The API is strict: a program sending a bad parameter should hear about it (400), not get other numbers. */
 export const ZCoverageApiQuery = z.strictObject({
   workspace: ZWorkspaceParam,
-  journey: z.uuid({ error: "journey must be a journey id (a UUID)." }).optional(),
-  department: z.uuid({ error: "department must be a department id (a UUID)." }).optional(),
-  sort: z.enum(TOUCHPOINT_SORTS, { error: `sort is one of ${TOUCHPOINT_SORTS.join(", ")}.` }).optional(),
+  journey: z
+    .uuid({ error: "journey must be a journey id (a UUID)." })
+    .optional()
+    .describe("Only this journey's touchpoints, stages and handoffs."),
+  department: z
+    .uuid({ error: "department must be a department id (a UUID)." })
+    .optional()
+    .describe(
+      "Only the touchpoints this department holds a role on or claims, and the handoffs it is part of.",
+    ),
+  sort: z
+    .enum(TOUCHPOINT_SORTS, { error: `sort is one of ${TOUCHPOINT_SORTS.join(", ")}.` })
+    .optional()
+    .meta({ description: "The order of the unowned and contested lists.", default: "journey" }),
   limit: z
     .string()
     .regex(/^(all|[1-9][0-9]{0,3})$/, { error: LIMIT_ERROR })
     .transform((value) => (value === "all" ? ("all" as const) : Number(value)))
     .refine((value) => value === "all" || value <= MAX_API_LIMIT, { error: LIMIT_ERROR })
-    .optional(),
+    .optional()
+    .describe(
+      `Rows in each of the unowned, contested and handoffs lists: 1 to ${MAX_API_LIMIT}, or all (default ${API_LIST_LIMIT}). The totals count every row.`,
+    ),
 });
 export type TCoverageApiQuery = z.infer<typeof ZCoverageApiQuery>;
 

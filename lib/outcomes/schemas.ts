@@ -119,21 +119,38 @@ export const ZApiMeasure = z
     ...definitionFields,
     kind: z
       .enum(API_KINDS, { error: `kind must be one of ${API_KINDS.join(", ")}.` })
-      .transform((kind) => kind.toUpperCase() as MeasureKind),
+      .transform((kind) => kind.toUpperCase() as MeasureKind)
+      .describe("score has its own scale (min..max); percent is 0..100, nps -100..100, count 0 or more."),
     direction: z
       .enum(API_DIRECTIONS, { error: `direction must be ${API_DIRECTIONS.join(" or ")}.` })
-      .transform((direction) => direction.toUpperCase() as MeasureDirection),
+      .transform((direction) => direction.toUpperCase() as MeasureDirection)
+      .describe("Whether a higher or a lower value is better."),
   })
-  .superRefine(checkScale);
+  .superRefine(checkScale)
+  .describe("Unique in the workspace by name (trimmed). min and max only for a score, min below max.");
 
-export type TApiMeasure = {
-  name: string;
-  kind: (typeof API_KINDS)[number];
-  direction: (typeof API_DIRECTIONS)[number];
-  min?: number;
-  max?: number;
-  unit: string;
-};
+/** POST /api/v1/measures's body: the measures to create or update, by name. */
+export const ZApiMeasures = z.array(ZApiMeasure).max(MEASURE_IMPORT_LIMITS.rows);
+
+/** A measure as GET /api/v1/measures lists it: the shape POST takes, min and max only for a score. */
+export const ZApiMeasureJson = z
+  .strictObject({
+    name: z.string(),
+    kind: z.enum(API_KINDS),
+    direction: z.enum(API_DIRECTIONS),
+    min: z.number().optional().describe("A score's lowest value; only for a score."),
+    max: z.number().optional().describe("A score's highest value; only for a score."),
+    unit: z.string().describe("A label, e.g. points; empty for none."),
+  })
+  .meta({ id: "Measure" });
+export type TApiMeasure = z.infer<typeof ZApiMeasureJson>;
+
+/** What POST /api/v1/measures wrote: how many measures it created, updated and found already as sent. */
+export const ZMeasuresImported = z.strictObject({
+  created: z.int().min(0),
+  updated: z.int().min(0),
+  unchanged: z.int().min(0),
+});
 
 export function toApiMeasure(measure: TMeasureDefinition): TApiMeasure {
   const scale =

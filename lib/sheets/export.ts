@@ -1,22 +1,14 @@
 // The workspace's map as a RACI sheet (CSV) or JSON. Pure: takes the map read by queries.ts. Every department
 // is a column; journeys and stages without touchpoints get a row of their own so import rebuilds them exactly.
 import { getChannelSlug } from "../map/channels";
+import type { TSheetJson } from "./api-schemas";
 import { writeCsvRecord } from "./csv";
 import { FIXED_COLUMNS, neutraliseCell, type SheetRole } from "./format";
 import type { CurrentMap } from "./plan";
 import { byPosition, groupByPosition } from "./plan-index";
 
-export type ExportJson = {
-  format: "throughline.sheet/1";
-  departments: { name: string; color: string }[];
-  journeys: {
-    name: string;
-    stages: {
-      name: string;
-      touchpoints: { name: string; channel: string; roles: Record<string, SheetRole> }[];
-    }[];
-  }[];
-};
+/** The JSON export without its workspace, which the route adds: typed by the schema the API documents. */
+export type ExportJson = Omit<TSheetJson, "workspace">;
 
 export function buildExportJson(map: CurrentMap, opts: { journeyId?: string } = {}): ExportJson {
   const departments = byPosition(map.departments);

@@ -21,16 +21,29 @@ export type TApplySheet = z.input<typeof ZApplySheet>;
 
 export const ZExportQuery = z.strictObject({
   workspace: ZWorkspaceParam,
-  journey: z.uuid({ error: "journey must be a journey id." }).optional(),
-  format: z.enum(["csv", "json"], { error: "format must be csv or json." }).optional(),
+  journey: z.uuid({ error: "journey must be a journey id." }).optional().describe("Only this journey."),
+  format: z
+    .enum(["csv", "json"], { error: "format must be csv or json." })
+    .optional()
+    .meta({ description: "The answer's format.", default: "csv" }),
 });
 
 export const ZImportQuery = z.strictObject({
   workspace: ZWorkspaceParam,
-  mode: ZSheetMode.optional(),
-  dryRun: z.enum(["0", "1", "true", "false"], { error: "dryRun must be 1 or 0." }).optional(),
+  mode: ZSheetMode.optional().meta({
+    description:
+      "merge adds and updates what the sheet names; replace makes the map exactly the sheet (never deleting a department).",
+    default: "merge",
+  }),
+  dryRun: z
+    .enum(["0", "1", "true", "false"], { error: "dryRun must be 1 or 0." })
+    .optional()
+    .describe("1 (or true): answer the plan and write nothing."),
   /** Confirms a replace that removes the whole map or more than half of its touchpoints (lib/sheets/mass-removal.ts). */
   allowMassRemoval: z
     .enum(["0", "1", "true", "false"], { error: "allowMassRemoval must be 1 or 0." })
-    .optional(),
+    .optional()
+    .describe(
+      "1 (or true) confirms a replace that removes the whole map (every journey) or more than half of its touchpoints; without it such a replace is 409. Not needed for a dry run.",
+    ),
 });
