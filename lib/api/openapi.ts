@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { getCoverageJson } from "../coverage/api";
 import { getMeasuresJson, postMeasuresJson } from "../outcomes/measure-api";
+import { getOutcomesJson } from "../outcomes/outcomes-api";
 import { exportSheet, importSheet } from "../sheets/api";
 import {
   type Components,
@@ -27,6 +28,7 @@ export const API_ROUTES = {
   "/api/v1/export": { get: exportSheet },
   "/api/v1/import": { post: importSheet },
   "/api/v1/measures": { get: getMeasuresJson, post: postMeasuresJson },
+  "/api/v1/outcomes": { get: getOutcomesJson },
 } satisfies Record<string, Partial<Record<HttpMethod, WorkspaceRoute>>>;
 
 /** The document's own path, public: it describes the API and holds no data. */

@@ -4,8 +4,8 @@ import type { Prisma } from "../../lib/db/generated/client";
 import type { Channel, ClaimStatus, MemberRole, RaciRole } from "../../lib/db/generated/enums";
 import { type Coverage, getCoverage, getTouchpointOwnership, type RoleHolding } from "../../lib/ownership";
 import { createRandom, type Random } from "./prng";
-import type { OutcomeShape } from "./reference-outcomes";
 import { buildAuditRows } from "./reference-audit";
+import type { OutcomeShape } from "./reference-outcomes";
 
 export type WorkspaceShape = {
   slug: string;

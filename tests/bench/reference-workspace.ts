@@ -22,8 +22,6 @@ export const REFERENCE_SHAPE: WorkspaceShape = {
   outcomes: { touchpointTargets: 1_000, journeyTargets: 40, readingMonths: 24 },
 };
 
-
-
 /** Two touchpoints: getJourneyMatrix and getWorkspaceOverview must need as many queries here as above. */
 export const TINY_SHAPE: WorkspaceShape = {
   slug: "reference-tiny",

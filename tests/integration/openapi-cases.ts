@@ -202,6 +202,23 @@ export const CASES: Case[] = [
     name: "measures with problems",
     body: json([{ name: "", kind: "stars", direction: "up" }, "CSAT"]),
   },
+  // GET /api/v1/outcomes
+  { op: "GET /api/v1/outcomes", status: 200, name: "this month, with a token" },
+  {
+    op: "GET /api/v1/outcomes",
+    status: 200,
+    name: "a month, by department, with the session",
+    as: "viewerSession",
+    query: { month: "2026-01", department: "<Sales>" },
+  },
+  { op: "GET /api/v1/outcomes", status: 400, name: "a malformed month", query: { month: "2026-13" } },
+  { op: "GET /api/v1/outcomes", status: 401, name: "nobody signed in", as: "nobody" },
+  {
+    op: "GET /api/v1/outcomes",
+    status: 404,
+    name: "a department not in it",
+    query: { department: "<random>" },
+  },
   // GET /api/v1/openapi.json
   { op: `GET ${OPENAPI_PATH}`, status: 200, name: "to anyone", as: "nobody" },
   // Every route's unexpected failure: the same path in defineRoute for all of them.
