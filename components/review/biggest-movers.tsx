@@ -21,6 +21,12 @@ function Answerable({ mover, owners }: { mover: Mover<ReviewReadingChange>; owne
   return <StatusBadge status={mover.touchpoint.status} />;
 }
 
+/** What the change's share is of (movers.ts): the scale, or for a count its target, else its earlier reading. */
+function yardstick(m: Mover<ReviewReadingChange>): string {
+  if (m.measure.kind !== "COUNT") return "its scale";
+  return m.target !== null ? "its target" : "its earlier reading";
+}
+
 function MoverTable(props: {
   slug: string;
   caption: string;
@@ -74,7 +80,9 @@ function MoverTable(props: {
           <Cell className="tabular-nums">
             {m.change > 0 ? "+" : "−"}
             {formatNumber(Math.abs(m.change))}
-            <span className="block text-xs text-slate-600">{Math.round(m.share * 100)}% of its scale</span>
+            <span className="block text-xs text-slate-600">
+              {Math.round(m.share * 100)}% of {yardstick(m)}
+            </span>
           </Cell>
           <Cell>
             <Answerable mover={m} owners={props.owners} />

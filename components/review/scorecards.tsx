@@ -6,12 +6,12 @@ import { formatChange, withPrevious } from "@/lib/review/review";
 import { formatMonth } from "./format";
 import { ReviewEmpty, ReviewSection } from "./review-section";
 
-/** The month before's off-target count and the change, or that the row had no targets then. */
+/** The change in off-target count since the month before, and what it was; or that there were no targets. */
 function OffTargetChange({ counts, previous }: { counts: OutcomeCounts; previous: OutcomeCounts | null }) {
-  if (!previous || previous.targets === 0) return <>none then</>;
+  if (!previous || previous.targets === 0) return <>no targets then</>;
   return (
     <>
-      {previous.offTarget} ({formatChange(counts.offTarget - previous.offTarget)})
+      {formatChange(counts.offTarget - previous.offTarget)} (was {previous.offTarget})
     </>
   );
 }
@@ -50,7 +50,7 @@ export function DepartmentScorecards(props: {
       ) : (
         <Table
           caption={`Department scorecards, ${formatMonth(props.month)}`}
-          columns={["Department", ...COUNT_COLUMNS, `Off target in ${formatMonth(props.previousMonth)}`]}
+          columns={["Department", ...COUNT_COLUMNS, `Off target since ${formatMonth(props.previousMonth)}`]}
         >
           {rows.map((d) => (
             <tr key={d.id}>
@@ -79,7 +79,11 @@ export function JourneyScorecards(props: {
   current: readonly JourneyScorecard[];
   previous: readonly JourneyScorecard[];
 }) {
-  const rows = withPrevious(props.current, props.previous);
+  // A journey with no targets at all, then or now, has no scorecard to read; how many are left out is said.
+  const rows = withPrevious(props.current, props.previous).filter(
+    (j) => j.targets > 0 || j.touchpoints.targets > 0 || (j.previous?.targets ?? 0) > 0,
+  );
+  const without = props.current.length - rows.length;
   return (
     <ReviewSection
       id="journey-owners"
@@ -87,7 +91,9 @@ export function JourneyScorecards(props: {
       description={`Each journey’s own targets, which its journey owner answers for end to end, for ${formatMonth(props.month)}; its touchpoints’ targets are counted beside them.`}
     >
       {rows.length === 0 ? (
-        <ReviewEmpty>No journeys yet.</ReviewEmpty>
+        <ReviewEmpty>
+          {props.current.length === 0 ? "No journeys yet." : "No journey has a target yet."}
+        </ReviewEmpty>
       ) : (
         <Table
           caption={`Journey owners’ scorecards, ${formatMonth(props.month)}`}
@@ -95,7 +101,7 @@ export function JourneyScorecards(props: {
             "Journey",
             "Journey owner",
             ...COUNT_COLUMNS,
-            `Off target in ${formatMonth(props.previousMonth)}`,
+            `Off target since ${formatMonth(props.previousMonth)}`,
             "Touchpoints’ targets",
           ]}
         >
@@ -112,6 +118,12 @@ export function JourneyScorecards(props: {
           ))}
         </Table>
       )}
+      {rows.length > 0 && without > 0 ? (
+        <p className="text-sm text-slate-600">
+          {without === 1 ? "One journey has" : `${without} journeys have`} no targets and{" "}
+          {without === 1 ? "is" : "are"} left out.
+        </p>
+      ) : null}
     </ReviewSection>
   );
 }
