@@ -8,6 +8,7 @@ import { ROLE_LABELS } from "@/lib/members/schemas";
 const PAGES = [
   ["", "Journeys"],
   ["/dashboard", "Dashboard"],
+  ["/review", "Review"],
   ["/structure", "Structure"],
   ["/claims", "Claims"],
   ["/inbox", "Inbox"],

@@ -1,7 +1,7 @@
 import "server-only";
 import { getPrisma } from "../db/client";
-import type { PrismaClient } from "../db/generated/client";
-import type { Coverage, StageStatus } from "../ownership";
+import { Prisma, type PrismaClient } from "../db/generated/client";
+import { type Coverage, getCoverageFromCounts, type StageStatus } from "../ownership";
 import { buildCoverageReport, type ReportNames, toReportStages } from "./report";
 import { coverageReportSql, type ReportSqlRow } from "./report-sql";
 import type { CoverageReport } from "./report-types";
@@ -138,4 +138,54 @@ export async function getCoverageHistory(opts: {
     ...row,
     ratio: row.touchpoints === 0 ? null : row.owned / row.touchpoints,
   }));
+}
+
+/** Coverage as a day ended: from its record, or counted live when nothing has changed since; none unknown. */
+export type CoverageAtDay =
+  | { day: string; source: "snapshot" | "live"; coverage: Coverage }
+  | { day: string; source: "none"; coverage: null };
+
+type DayRow = { day: string; source: "snapshot" | "live" | "none" } & SnapshotCounts;
+
+/**
+ * The workspace's coverage at the end of each UTC day given ("YYYY-MM-DD"), in one query. When the last
+ * ownership change (the `coverageDay` marker) came on or before the day, or nothing ever changed since the
+ * workspace began before it, the live counts are that day's; otherwise the last snapshot on or before it is
+ * (a snapshot holds a day's closing counts, and days without one changed nothing). With neither, the day's
+ * coverage was not recorded: the first change of a workspace stores no closing counts of the day before it.
+ */
+export async function getCoverageAtDays(opts: {
+  workspaceId: string;
+  days: readonly string[];
+}): Promise<CoverageAtDay[]> {
+  if (opts.days.length === 0) return [];
+  const prisma = await getPrisma();
+  const { workspaceId } = opts;
+  const days = Prisma.join(opts.days.map((day, i) => Prisma.sql`(${day}::date, ${i}::int)`));
+  const rows = await prisma.$queryRaw<(DayRow & { index: number })[]>`
+    WITH live AS (${coverageCountsSql(workspaceId)})
+    SELECT to_char(e."day", 'YYYY-MM-DD') AS "day", e."index", src."source",
+      CASE WHEN src."source" = 'snapshot' THEN snap."touchpoints" ELSE live."touchpoints" END AS "touchpoints",
+      CASE WHEN src."source" = 'snapshot' THEN snap."owned" ELSE live."owned" END AS "owned",
+      CASE WHEN src."source" = 'snapshot' THEN snap."unowned" ELSE live."unowned" END AS "unowned",
+      CASE WHEN src."source" = 'snapshot' THEN snap."contested" ELSE live."contested" END AS "contested"
+    FROM (VALUES ${days}) AS e("day", "index")
+    JOIN "Workspace" w ON w."id" = ${workspaceId}::uuid
+    CROSS JOIN live
+    LEFT JOIN LATERAL (
+      SELECT s."day", s."touchpoints", s."owned", s."unowned", s."contested" FROM "CoverageSnapshot" s
+      WHERE s."workspaceId" = w."id" AND s."day" <= e."day" ORDER BY s."day" DESC LIMIT 1
+    ) AS snap ON true
+    CROSS JOIN LATERAL (
+      SELECT CASE WHEN w."coverageDay" <= e."day" THEN 'live'
+        WHEN snap."day" IS NOT NULL THEN 'snapshot'
+        WHEN w."coverageDay" IS NULL AND w."createdAt" < e."day" + 1 THEN 'live'
+        ELSE 'none' END AS "source"
+    ) AS src
+    ORDER BY e."index"`;
+  return opts.days.map((day, i) => {
+    const row = rows.find((r) => r.index === i);
+    if (!row || row.source === "none") return { day, source: "none", coverage: null };
+    return { day, source: row.source, coverage: getCoverageFromCounts(row) };
+  });
 }

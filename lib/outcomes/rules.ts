@@ -136,9 +136,16 @@ export function targetOutcome(opts: {
   return { status, value, readingMonth, shortfall: missed, severity: missed / spanOf(measure, target) };
 }
 
-function spanOf(measure: MeasureScale, target: number): number {
+/**
+ * The yardstick that makes a difference of one measure comparable with another's: its scale's width, or for a
+ * count (no upper bound) the size of `reference` (a target, else a reading), at least 1.
+ */
+export function spanOf(
+  measure: Pick<MeasureScale, "kind" | "scaleMin" | "scaleMax">,
+  reference: number,
+): number {
   const { min, max } = scaleOf(measure);
-  const span = max === null ? Math.max(Math.abs(target), 1) : max - min;
+  const span = max === null ? Math.max(Math.abs(reference), 1) : max - min;
   return span > 0 ? span : 1;
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
 import { CardSkeleton } from "@/components/dashboard/card";
 import { CoverageHistory } from "@/components/dashboard/coverage-history";
@@ -46,6 +47,9 @@ export default async function DashboardPage(props: {
         <p className="text-sm text-slate-600">
           Who owns each moment of the customer&apos;s journey, and where it breaks.
         </p>
+        <Link href={`/w/${workspace.slug}/review`} className="no-print text-sm text-blue-800 underline">
+          Monthly CX review
+        </Link>
       </div>
       <Suspense fallback={<div className="h-14 animate-pulse rounded bg-slate-200" aria-hidden="true" />}>
         <DashboardFilters report={report} slug={workspace.slug} />
