@@ -3,10 +3,10 @@ import { JourneyOwnerLabel } from "@/components/outcomes/journey-owner-label";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Cell, Table } from "@/components/ui/table";
 import type { JourneyOwner } from "@/lib/outcomes/journey-owner-schemas";
+import { formatMonth, formatValue } from "@/lib/outcomes/measure-text";
 import type { ReviewReadingChange } from "@/lib/outcomes/mover-queries";
 import { MOVERS_LIMIT, type Mover, type Movers } from "@/lib/outcomes/movers";
 import { formatNumber, type Month } from "@/lib/outcomes/rules";
-import { formatMonth, formatValue } from "./format";
 import { ReviewEmpty, ReviewSection } from "./review-section";
 
 type Owners = ReadonlyMap<string, JourneyOwner | null>;

@@ -3,8 +3,9 @@ import { ClaimStatusBadge } from "@/components/claims/claim-history";
 import { Cell, Table } from "@/components/ui/table";
 import type { OwnershipDecisions } from "@/lib/claims/decision-queries";
 import type { PlacedTouchpoint } from "@/lib/claims/queries";
+import { formatMonth } from "@/lib/outcomes/measure-text";
 import type { Month } from "@/lib/outcomes/rules";
-import { formatInstant, formatMonth } from "./format";
+import { formatInstant } from "./format";
 import { ReviewEmpty, ReviewSection } from "./review-section";
 
 function Place({ slug, touchpoint }: { slug: string; touchpoint: PlacedTouchpoint }) {

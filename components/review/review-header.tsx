@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { BUTTON } from "@/components/ui/button";
 import { FILTER_SELECT } from "@/components/ui/field";
+import { formatMonth } from "@/lib/outcomes/measure-text";
 import { addMonths, type Month } from "@/lib/outcomes/rules";
 import { FIRST_REVIEW_MONTH } from "@/lib/review/schemas";
-import { formatInstant, formatMonth } from "./format";
+import { formatInstant } from "./format";
 import { PrintButton } from "./print-button";
 
 /** The review's title block, printed at the top of the first page: workspace, month and when it was made. */

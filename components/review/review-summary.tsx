@@ -1,9 +1,9 @@
 import { formatCoverage } from "@/components/ui/coverage";
 import { Cell, RowHeader, Table } from "@/components/ui/table";
 import type { CoverageAtDay } from "@/lib/coverage/queries";
+import { formatMonth } from "@/lib/outcomes/measure-text";
 import type { MonthlyReview } from "@/lib/review/queries";
 import { coveragePointChange, formatChange } from "@/lib/review/review";
-import { formatMonth } from "./format";
 import { ReviewSection } from "./review-section";
 
 type Row = { label: string; current: string; previous: string; change: string };

@@ -1,9 +1,9 @@
 import { JourneyOwnerLabel } from "@/components/outcomes/journey-owner-label";
 import { Cell, RowHeader, Table } from "@/components/ui/table";
+import { formatMonth } from "@/lib/outcomes/measure-text";
 import type { DepartmentScorecard, JourneyScorecard } from "@/lib/outcomes/report";
 import type { Month, OutcomeCounts } from "@/lib/outcomes/rules";
 import { formatChange, withPrevious } from "@/lib/review/review";
-import { formatMonth } from "./format";
 import { ReviewEmpty, ReviewSection } from "./review-section";
 
 /** The change in off-target count since the month before, and what it was; or that there were no targets. */

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Cell, Table } from "@/components/ui/table";
+import { formatMonth, formatValue } from "@/lib/outcomes/measure-text";
 import type { OutcomeReport } from "@/lib/outcomes/report";
-import { formatMonth, formatValue } from "./format";
 import { ReviewEmpty, ReviewSection } from "./review-section";
 
 /**

@@ -35,14 +35,11 @@ export function formatValue(value: number, unit: string): string {
   return `${formatNumber(value)}${unit ? ` ${unit}` : ""}`;
 }
 
+const MONTH_NAME = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+
 /** "2026-11" as people say it: "November 2026". */
 export function formatMonth(month: Month): string {
-  const [year, index] = month.split("-").map(Number) as [number, number];
-  return new Date(Date.UTC(year, index - 1, 1)).toLocaleDateString("en-GB", {
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  return MONTH_NAME.format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /** "1 to 5", "0 to 100", "−100 to 100" or "0 or more". */

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BiggestMovers } from "@/components/review/biggest-movers";
-import { formatMonth } from "@/components/review/format";
 import { OwnershipDecisionsSection } from "@/components/review/ownership-decisions";
 import { ReviewControls, ReviewHeader } from "@/components/review/review-header";
 import { ReviewSummary } from "@/components/review/review-summary";
@@ -9,6 +8,7 @@ import { DepartmentScorecards, JourneyScorecards } from "@/components/review/sco
 import { UnownedPainSection } from "@/components/review/unowned-pain";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireWorkspacePage } from "@/lib/auth/pages";
+import { formatMonth } from "@/lib/outcomes/measure-text";
 import { monthOf } from "@/lib/outcomes/rules";
 import { getMonthlyReview } from "@/lib/review/queries";
 import { defaultReviewMonth, parseReviewMonth, type TSearchParams } from "@/lib/review/schemas";
