@@ -134,6 +134,12 @@ export async function measureHttp(opts: {
       budgetMs: 100,
     },
     {
+      metric: "HTTP GET /w/<slug>/review (last month)",
+      path: `${home}/review`,
+      mustContain: "Ownership decisions of the month",
+      budgetMs: 150,
+    },
+    {
       metric: "HTTP GET /api/v1/outcomes",
       path: `/api/v1/outcomes?workspace=${workspace.slug}`,
       mustContain: '"unownedPain"',
