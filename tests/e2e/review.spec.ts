@@ -1,13 +1,25 @@
 // Issue #14 item 6 in the browser: the monthly CX review of the demo's last month, reached from the dashboard,
 // leads with unowned pain, passes axe, and prints as a document: no navigation, a page per section, black on
 // white, while the dashboard keeps printing as before.
+import { buildDemoHistory } from "../../lib/demo/demo-history";
 import { addMonths, monthOf } from "../../lib/outcomes/rules";
 import { expectAccessible } from "./accessibility";
-import { DEMO_WORKSPACE, findDemoTouchpoint, getDemoOwnership } from "./demo-expectations";
+import { DEMO_WORKSPACE, findDemoTouchpoint, getDemoCoverage, getDemoOwnership } from "./demo-expectations";
 import { expect, test } from "./fixtures";
 
 // The demo's readings end last month (lib/demo/demo-outcomes.ts), which is the review's default.
 const LAST_MONTH = addMonths(monthOf(new Date()), -1);
+
+/** The demo's seeded coverage as `month` ended: its last weekly snapshot on or before the month's last day. */
+function monthEndCoverage(month: string) {
+  const now = new Date();
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const nextMonth = new Date(`${addMonths(month, 1)}-01T00:00:00Z`);
+  const history = buildDemoHistory({ coverage: getDemoCoverage(), today });
+  const closed = history.filter((s) => s.day < nextMonth).at(-1);
+  if (!closed) throw new Error(`The demo history does not reach ${month}.`);
+  return closed;
+}
 const monthName = (month: string) =>
   new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(`${month}-01T00:00:00Z`),
@@ -47,10 +59,12 @@ test("the dashboard links to last month's review, which leads with unowned pain 
   await expect(row.getByRole("cell", { name: "Unowned", exact: true })).toBeVisible();
   await expect(row.getByText(/^CSAT \d(\.\d)? \/ 5 against 4\.2 \/ 5: misses by/)).toBeVisible();
 
-  // The demo was seeded today: its coverage history does not reach last month's end, and the review says so.
+  // The demo is seeded with a year of weekly coverage (lib/demo/demo-history.ts): last month closed on the last
+  // snapshot on or before its final day.
   const summary = page.getByRole("region", { name: "Summary" });
+  const closed = monthEndCoverage(LAST_MONTH);
   await expect(summary.getByRole("row", { name: /^Coverage \(touchpoints owned\)/ })).toContainText(
-    "no record",
+    `(${closed.owned} of ${closed.touchpoints})`,
   );
   await expect(summary.getByRole("row", { name: /^Touchpoints with unowned pain/ })).toBeVisible();
   // Three owned touchpoints slip below their CSAT target: their departments' scorecards count the misses.
