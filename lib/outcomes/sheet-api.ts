@@ -1,0 +1,120 @@
+import "server-only";
+// GET and POST /api/v1/targets and /api/v1/readings: the targets and readings sheets out and in, through the
+// shared route shape (lib/api/route.ts). Imports are all or nothing: 200 with counts, or 422 with every problem.
+import { runWrite } from "../actions/define";
+import { type ApiFailure, apiFailure, rowProblems } from "../api/errors";
+import { readBodyCapped } from "../api/request-guards";
+import { defineRoute } from "../api/route";
+import { buildReadingsCsv, buildReadingsJson, buildTargetsCsv } from "./sheet-export";
+import { importReadingRows, importTargetRows } from "./sheet-import";
+import {
+  type ParsedRows,
+  parseReadingsJson,
+  parseReadingsSheet,
+  parseTargetsSheet,
+  type ReadingRow,
+} from "./sheet-parse";
+import { listSheetReadings, listSheetTargets } from "./sheet-queries";
+import {
+  isOn,
+  OUTCOME_SHEET_LIMITS,
+  OUTCOME_SHEET_MB,
+  READING_MEDIA_TYPES,
+  TARGET_MEDIA_TYPES,
+  ZReadingsExportQuery,
+  ZReadingsImportQuery,
+  ZTargetsQuery,
+} from "./sheet-schemas";
+
+function csvResponse(body: string, filename: string): Response {
+  return new Response(body, {
+    status: 200,
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+const TOO_LARGE = apiFailure(413, "too_large", `The body is larger than ${OUTCOME_SHEET_MB} MB.`);
+
+/** Every target of the workspace as a targets sheet, in journey order. Any member. */
+export const getTargetsCsv = defineRoute({
+  query: ZTargetsQuery,
+  permission: "workspace.read",
+  async run({ workspace }) {
+    return csvResponse(
+      buildTargetsCsv(await listSheetTargets(workspace.id)),
+      `${workspace.slug}-targets.csv`,
+    );
+  },
+});
+
+/** A targets sheet: sets, changes and (an empty target) clears targets. CX leads. */
+export const postTargetsCsv = defineRoute({
+  query: ZTargetsQuery,
+  permission: "outcomes.define",
+  body: { mediaTypes: TARGET_MEDIA_TYPES },
+  async run({ request, ...access }) {
+    const body = await readBodyCapped(request, OUTCOME_SHEET_LIMITS.bytes);
+    if (!body) return TOO_LARGE;
+    const parsed = parseTargetsSheet(body);
+    const outcome = await runWrite(access, {}, (write) =>
+      importTargetRows({ ...write, workspaceId: access.workspace.id }, parsed),
+    );
+    if (!outcome.ok) return rowProblems("The targets sheet has", outcome);
+    const { created, updated, cleared, unchanged } = outcome;
+    return { status: 200, body: { created, updated, cleared, unchanged } };
+  },
+});
+
+/** The workspace's readings, optionally of the months from..to; CSV, or JSON in the shape POST takes. Any member. */
+export const getReadings = defineRoute({
+  query: ZReadingsExportQuery,
+  permission: "workspace.read",
+  async run({ query, workspace }) {
+    const rows = await listSheetReadings(workspace.id, { from: query.from, to: query.to });
+    if (query.format === "json") return { status: 200, body: buildReadingsJson(rows) };
+    return csvResponse(buildReadingsCsv(rows), `${workspace.slug}-readings.csv`);
+  },
+});
+
+const NOT_AN_ARRAY =
+  'The body must be a JSON array of readings, e.g. [{"journey":"Buy online","stage":"Pay","touchpoint":"Checkout","measure":"CSAT","month":"2026-11","value":4.2,"sampleSize":120,"source":"survey"}].';
+
+/** The body as rows: a readings sheet (CSV) or a JSON array, by its Content-Type. */
+async function readReadings(request: Request): Promise<ParsedRows<ReadingRow> | ApiFailure> {
+  const body = await readBodyCapped(request, OUTCOME_SHEET_LIMITS.bytes);
+  if (!body) return TOO_LARGE;
+  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (type !== "application/json") return parseReadingsSheet(body);
+  let items: unknown;
+  try {
+    items = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body));
+  } catch {
+    return apiFailure(400, "invalid", `The body is not valid JSON in UTF-8. ${NOT_AN_ARRAY}`);
+  }
+  return Array.isArray(items) ? parseReadingsJson(items) : apiFailure(400, "invalid", NOT_AN_ARRAY);
+}
+
+/**
+ * Readings as a sheet or a JSON array: each recorded, or replaced when its month is already there; all or
+ * nothing. CX leads anywhere, department heads where their department is Accountable.
+ */
+export const postReadings = defineRoute({
+  query: ZReadingsImportQuery,
+  permission: "readings.record",
+  body: { mediaTypes: READING_MEDIA_TYPES },
+  async run({ request, query, ...access }) {
+    const parsed = await readReadings(request);
+    if ("status" in parsed) return parsed;
+    const dryRun = isOn(query.dryRun);
+    const outcome = await runWrite(access, {}, (write) =>
+      importReadingRows({ ...write, actor: access.actor }, parsed, { dryRun }),
+    );
+    if (!outcome.ok) return rowProblems("The readings have", outcome);
+    const { created, replaced, unchanged } = outcome;
+    return { status: 200, body: { created, replaced, unchanged, dryRun } };
+  },
+});
