@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ZCoverageApiQuery } from "../coverage/schemas";
 import { API_MEASURE_FIELDS, ZMeasuresQuery } from "../outcomes/schemas";
+import { ZReadingsExportQuery, ZReadingsImportQuery, ZTargetsQuery } from "../outcomes/sheet-schemas";
 import { ZExportQuery, ZImportQuery } from "../sheets/schemas";
 import { OPENAPI_DOCUMENT } from "./openapi";
 
@@ -61,5 +62,13 @@ describe("the OpenAPI document", () => {
     expect(names(paths["/api/v1/import"].post.parameters)).toEqual(Object.keys(ZImportQuery.shape).sort());
     for (const operation of [paths["/api/v1/measures"].get, paths["/api/v1/measures"].post])
       expect(names(operation.parameters)).toEqual(Object.keys(ZMeasuresQuery.shape).sort());
+    for (const operation of [paths["/api/v1/targets"].get, paths["/api/v1/targets"].post])
+      expect(names(operation.parameters)).toEqual(Object.keys(ZTargetsQuery.shape).sort());
+    expect(names(paths["/api/v1/readings"].get.parameters)).toEqual(
+      Object.keys(ZReadingsExportQuery.shape).sort(),
+    );
+    expect(names(paths["/api/v1/readings"].post.parameters)).toEqual(
+      Object.keys(ZReadingsImportQuery.shape).sort(),
+    );
   });
 });

@@ -9,6 +9,7 @@ import {
   MEASURE_NAME_MAX,
   MEASURE_UNIT_MAX,
 } from "../outcomes/schemas";
+import { OUTCOME_SHEET_LIMITS } from "../outcomes/sheet-schemas";
 import { SLUG_MAX, SLUG_PATTERN } from "../setup/schemas";
 import { SHEET_LIMITS, SHEET_MEDIA_TYPES } from "../sheets/format";
 import { API_ERROR_CODES } from "./errors";
@@ -199,6 +200,78 @@ export const OPENAPI_DOCUMENT = {
           "415": error("The body is not application/json in UTF-8."),
           "422": error(
             "Some measures have problems: `errors` lists each with its row (the measure's 1-based place in the array) and column (the field); nothing was written. A change of kind or scale is refused while the measure's targets or readings hold a value outside the new scale.",
+          ),
+        },
+      },
+    },
+    // Targets and readings sheets: minimal entries; their zod schemas are in lib/outcomes/sheet-schemas.ts.
+    "/api/v1/targets": {
+      get: {
+        summary:
+          "Every target as CSV `journey,stage,touchpoint,measure,target` in journey order (a journey's own with empty stage and touchpoint). Any member.",
+        parameters: [workspaceParam],
+        responses: { "200": { description: "The targets sheet.", content: { "text/csv": {} } }, ...common },
+      },
+      post: {
+        summary:
+          "A targets sheet: each target set or changed, an empty target cleared. CX leads only. All or nothing.",
+        parameters: [workspaceParam],
+        requestBody: {
+          required: true,
+          description: `CSV as GET answers it; at most ${OUTCOME_SHEET_LIMITS.rows} rows and ${OUTCOME_SHEET_LIMITS.bytes} bytes.`,
+          content: { "text/csv": {} },
+        },
+        responses: {
+          "200": { description: "`{created, updated, cleared, unchanged}`." },
+          ...common,
+          "403": error("Not a CX lead; or a session request from another origin."),
+          "413": error("The body is over the size limit."),
+          "415": error("The body is not text/csv in UTF-8."),
+          "422": error("`errors` lists every problem with its row and column; nothing was written."),
+        },
+      },
+    },
+    "/api/v1/readings": {
+      get: {
+        summary:
+          "The readings as CSV `journey,stage,touchpoint,measure,month,value,sample_size,source`, or as the JSON array POST takes. Any member.",
+        parameters: [
+          workspaceParam,
+          { name: "from", in: "query", schema: { type: "string", pattern: "^\\d{4}-(0[1-9]|1[0-2])$" } },
+          { name: "to", in: "query", schema: { type: "string", pattern: "^\\d{4}-(0[1-9]|1[0-2])$" } },
+          { name: "format", in: "query", schema: { enum: ["csv", "json"] } },
+        ],
+        responses: {
+          "200": { description: "The readings.", content: { "text/csv": {}, "application/json": {} } },
+          ...common,
+        },
+      },
+      post: {
+        summary:
+          "Readings as a sheet or a JSON array: each recorded, or replaced when its month is there. CX leads; department heads where their department is Accountable. All or nothing.",
+        parameters: [
+          workspaceParam,
+          { name: "dryRun", in: "query", schema: { enum: ["0", "1", "true", "false"] } },
+        ],
+        requestBody: {
+          required: true,
+          description: `At most ${OUTCOME_SHEET_LIMITS.rows} readings and ${OUTCOME_SHEET_LIMITS.bytes} bytes. JSON items: journey, stage, touchpoint, measure, month, value, sampleSize, source.`,
+          content: {
+            "text/csv": {},
+            "application/json": { schema: { type: "array", items: { type: "object" } } },
+          },
+        },
+        responses: {
+          "200": { description: "`{created, replaced, unchanged, dryRun}`." },
+          ...common,
+          "400": error("A parameter is malformed; or the JSON body is not an array."),
+          "403": error(
+            "The caller's role may not record readings; or a session request from another origin.",
+          ),
+          "413": error("The body is over the size limit."),
+          "415": error("The body is neither text/csv nor application/json in UTF-8."),
+          "422": error(
+            "`errors` lists every problem with its row and column (a head's rows outside their department's touchpoints included); nothing was written.",
           ),
         },
       },
