@@ -5,8 +5,9 @@ import { runWrite } from "../actions/define";
 import { type ApiFailure, apiFailure, rowProblems } from "../api/errors";
 import { readBodyCapped } from "../api/request-guards";
 import { defineRoute } from "../api/route";
+import { importReadingRows } from "./reading-import";
 import { buildReadingsCsv, buildReadingsJson, buildTargetsCsv } from "./sheet-export";
-import { importReadingRows, importTargetRows } from "./sheet-import";
+import { importTargetRows } from "./sheet-import";
 import {
   type ParsedRows,
   parseReadingsJson,
@@ -17,6 +18,7 @@ import {
 import { listSheetReadings, listSheetTargets } from "./sheet-queries";
 import {
   isOn,
+  OUTCOME_IMPORT_TIMEOUT_MS,
   OUTCOME_SHEET_LIMITS,
   OUTCOME_SHEET_MB,
   READING_MEDIA_TYPES,
@@ -60,7 +62,7 @@ export const postTargetsCsv = defineRoute({
     const body = await readBodyCapped(request, OUTCOME_SHEET_LIMITS.bytes);
     if (!body) return TOO_LARGE;
     const parsed = parseTargetsSheet(body);
-    const outcome = await runWrite(access, {}, (write) =>
+    const outcome = await runWrite(access, { timeoutMs: OUTCOME_IMPORT_TIMEOUT_MS }, (write) =>
       importTargetRows({ ...write, workspaceId: access.workspace.id }, parsed),
     );
     if (!outcome.ok) return rowProblems("The targets sheet has", outcome);
@@ -110,7 +112,7 @@ export const postReadings = defineRoute({
     const parsed = await readReadings(request);
     if ("status" in parsed) return parsed;
     const dryRun = isOn(query.dryRun);
-    const outcome = await runWrite(access, {}, (write) =>
+    const outcome = await runWrite(access, { timeoutMs: OUTCOME_IMPORT_TIMEOUT_MS }, (write) =>
       importReadingRows({ ...write, actor: access.actor }, parsed, { dryRun }),
     );
     if (!outcome.ok) return rowProblems("The readings have", outcome);

@@ -1,13 +1,10 @@
 import "server-only";
-// Writes a parsed targets or readings sheet in the caller's transaction (runWrite), all or nothing: the names
-// are found and every value checked first (a few queries, whatever the number of rows), then the rows that
-// change anything are written in batched upserts with one audit event. A dry run does all but the writes, so a
-// preview and an apply cannot disagree about what a sheet means.
+// Writes a parsed targets sheet in the caller's transaction (runWrite), all or nothing: the names are found and
+// every value checked first (a few queries, whatever the number of rows), then the targets that change are written
+// in batched statements with one audit event. Readings go the same way (lib/outcomes/reading-import.ts).
 import type { WriteContext } from "../actions/define";
-import type { Actor } from "../auth/guard";
 import type { Tx } from "../db/transaction";
 import { newUuid7 } from "../sheets/ids";
-import { findAccountableTouchpoints, readingRefusal } from "./reading-rights";
 import {
   mergeFailures,
   type ParsedRows,
@@ -15,26 +12,19 @@ import {
   type RowsFailure,
   type TargetRow,
 } from "./sheet-parse";
-import {
-  readingKey,
-  readOutcomeNames,
-  readStoredReadings,
-  readStoredTargets,
-  targetKey,
-} from "./sheet-queries";
+import { readOutcomeNames, readStoredTargets, targetKey } from "./sheet-queries";
 import { indexNames, type Resolved, resolveRows } from "./sheet-resolve";
-import type { TReadingsImportResult, TTargetsImportResult } from "./sheet-schemas";
+import type { TTargetsImportResult } from "./sheet-schemas";
 
 export type TargetsImportOutcome = ({ ok: true } & TTargetsImportResult) | RowsFailure;
-export type ReadingsImportOutcome = ({ ok: true } & TReadingsImportResult) | RowsFailure;
 
-/** Rows per INSERT: a statement's parameters stay a few hundred KB however large the sheet. */
-const CHUNK = 5_000;
+/** Rows per statement: its parameters stay a few hundred KB however large the sheet. */
+export const CHUNK = 5_000;
 
-const distinct = (values: string[]) => [...new Set(values)];
+export const distinct = (values: string[]) => [...new Set(values)];
 
 /** The one journey every row is in, so the event shows under that journey's activity; null for several. */
-function onlyJourney(rows: readonly { journeyId: string }[]): string | null {
+export function onlyJourney(rows: readonly { journeyId: string }[]): string | null {
   const [first] = rows;
   return first && rows.every((row) => row.journeyId === first.journeyId) ? first.journeyId : null;
 }
@@ -43,7 +33,7 @@ function onlyJourney(rows: readonly { journeyId: string }[]): string | null {
  * The parsed rows with their scopes and measures, or every problem of the sheet: those found reading it and
  * those found in the workspace (unknown names, values off the scale, scopes `refuse`d), by row.
  */
-async function resolve<R extends TargetRow | ReadingRow>(
+export async function resolveSheet<R extends TargetRow | ReadingRow>(
   tx: Tx,
   opts: {
     workspaceId: string;
@@ -73,7 +63,7 @@ export async function importTargetRows(
   parsed: ParsedRows<TargetRow>,
 ): Promise<TargetsImportOutcome> {
   const { tx, audit, workspaceId } = write;
-  const resolved = await resolve(tx, { workspaceId, parsed, valueColumn: "target" });
+  const resolved = await resolveSheet(tx, { workspaceId, parsed, valueColumn: "target" });
   if (!resolved.ok) return resolved;
   const keyOf = (row: Resolved<TargetRow>) => ({ measureId: row.measure.id, scopeId: row.scopeId });
   const stored = await readStoredTargets(tx, { workspaceId, keys: resolved.rows.map(keyOf) });
@@ -82,10 +72,10 @@ export async function importTargetRows(
   const counts = { created: 0, updated: 0, cleared: 0, unchanged: 0 };
   for (const row of resolved.rows) {
     const before = stored.get(targetKey(keyOf(row)));
-    if (row.value === null) {
+    if (row.input.value === null) {
       if (before === undefined) counts.unchanged += 1;
       else clears.push(row);
-    } else if (before === row.value) counts.unchanged += 1;
+    } else if (before === row.input.value) counts.unchanged += 1;
     else {
       counts[before === undefined ? "created" : "updated"] += 1;
       upserts.push(row);
@@ -114,7 +104,7 @@ async function upsertTargets(tx: Tx, workspaceId: string, rows: Resolved<TargetR
     SELECT x.id, ${workspaceId}::uuid, x."measureId", x."journeyId", x."touchpointId", x."scopeId", x.value, now()
     FROM unnest(${rows.map(() => newUuid7())}::uuid[], ${rows.map((r) => r.measure.id)}::uuid[],
       ${rows.map((r) => r.journeyId)}::uuid[], ${rows.map((r) => r.touchpointId)}::uuid[],
-      ${rows.map((r) => r.scopeId)}::uuid[], ${rows.map((r) => r.value)}::float8[])
+      ${rows.map((r) => r.scopeId)}::uuid[], ${rows.map((r) => r.input.value)}::float8[])
       AS x(id, "measureId", "journeyId", "touchpointId", "scopeId", value)
     ON CONFLICT ("measureId", "scopeId") DO UPDATE SET "value" = EXCLUDED."value", "updatedAt" = now()`;
 }
@@ -125,79 +115,4 @@ async function deleteTargets(tx: Tx, workspaceId: string, rows: Resolved<TargetR
     USING unnest(${rows.map((r) => r.measure.id)}::uuid[], ${rows.map((r) => r.scopeId)}::uuid[])
       AS x("measureId", "scopeId")
     WHERE t."workspaceId" = ${workspaceId}::uuid AND t."measureId" = x."measureId" AND t."scopeId" = x."scopeId"`;
-}
-
-/**
- * CX leads anywhere; department heads only on touchpoints their department is Accountable for (the rule of
- * lib/outcomes/reading-rights.ts): a row elsewhere is a problem of the sheet, never silently skipped. A reading
- * sent again replaces the stored one; one sent exactly as stored is left alone.
- */
-export async function importReadingRows(
-  write: WriteContext & { actor: Actor },
-  parsed: ParsedRows<ReadingRow>,
-  opts: { dryRun: boolean },
-): Promise<ReadingsImportOutcome> {
-  const { tx, audit, actor } = write;
-  const { workspaceId } = actor;
-  const accountable = await findAccountableTouchpoints(tx, actor);
-  const resolved = await resolve(tx, {
-    workspaceId,
-    parsed,
-    valueColumn: "value",
-    refuse: (scope) => readingRefusal(actor, scope, accountable),
-  });
-  if (!resolved.ok) return resolved;
-  const keyOf = (row: Resolved<ReadingRow>) => ({
-    measureId: row.measure.id,
-    scopeId: row.scopeId,
-    month: row.month,
-  });
-  const stored = await readStoredReadings(tx, { workspaceId, keys: resolved.rows.map(keyOf) });
-  const writes: Resolved<ReadingRow>[] = [];
-  const counts = { created: 0, replaced: 0, unchanged: 0 };
-  for (const row of resolved.rows) {
-    const before = stored.get(readingKey(keyOf(row)));
-    const isSame =
-      before?.value === row.value && before.sampleSize === row.sampleSize && before.source === row.source;
-    if (isSame) {
-      counts.unchanged += 1;
-      continue;
-    }
-    counts[before ? "replaced" : "created"] += 1;
-    writes.push(row);
-  }
-  if (opts.dryRun || writes.length === 0) return { ok: true, ...counts, dryRun: opts.dryRun };
-  for (let at = 0; at < writes.length; at += CHUNK)
-    await upsertReadings(tx, workspaceId, writes.slice(at, at + CHUNK));
-  const months = writes.map((row) => row.month).sort();
-  await audit({
-    action: "readings.imported",
-    entityType: "workspace",
-    entityId: workspaceId,
-    journeyId: onlyJourney(writes),
-    departmentId: actor.departmentId,
-    after: {
-      ...counts,
-      from: months[0] ?? null,
-      to: months.at(-1) ?? null,
-      measureNames: distinct(writes.map((row) => row.measure.name)),
-    },
-  });
-  return { ok: true, ...counts, dryRun: false };
-}
-
-async function upsertReadings(tx: Tx, workspaceId: string, rows: Resolved<ReadingRow>[]): Promise<void> {
-  await tx.$executeRaw`
-    INSERT INTO "OutcomeReading" ("id", "workspaceId", "measureId", "journeyId", "touchpointId", "scopeId", "month",
-      "value", "sampleSize", "source", "updatedAt")
-    SELECT x.id, ${workspaceId}::uuid, x."measureId", x."journeyId", x."touchpointId", x."scopeId", x.month,
-      x.value, x."sampleSize", x.source, now()
-    FROM unnest(${rows.map(() => newUuid7())}::uuid[], ${rows.map((r) => r.measure.id)}::uuid[],
-      ${rows.map((r) => r.journeyId)}::uuid[], ${rows.map((r) => r.touchpointId)}::uuid[],
-      ${rows.map((r) => r.scopeId)}::uuid[], ${rows.map((r) => r.month)}::text[],
-      ${rows.map((r) => r.value)}::float8[], ${rows.map((r) => r.sampleSize)}::int[],
-      ${rows.map((r) => r.source)}::text[])
-      AS x(id, "measureId", "journeyId", "touchpointId", "scopeId", month, value, "sampleSize", source)
-    ON CONFLICT ("measureId", "scopeId", "month") DO UPDATE SET "value" = EXCLUDED."value",
-      "sampleSize" = EXCLUDED."sampleSize", "source" = EXCLUDED."source", "updatedAt" = now()`;
 }

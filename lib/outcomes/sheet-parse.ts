@@ -120,18 +120,32 @@ function readTable(input: string | Uint8Array, spec: SheetSpec, problems: Proble
   return { header, width: headerCells.length, records: rest };
 }
 
-/** Each non-blank record with its row number (the header is row 1) and a reader of its cells by column. */
-function* sheetRows(table: Table, problems: Problems) {
+// What String.prototype.trim removes is exactly what \s matches.
+const NOT_BLANK = /\S/;
+
+/**
+ * Visits each non-blank record with its row number (the header is row 1) and its cells of `columns`, in that
+ * order: trimmed, the formula apostrophe undone, "" for a column the sheet leaves out.
+ */
+function forEachRow(
+  table: Table,
+  opts: { columns: readonly string[]; problems: Problems },
+  visit: (row: number, values: string[]) => void,
+): void {
+  const indexes = opts.columns.map((column) => table.header.get(column));
   for (const [index, cells] of table.records.entries()) {
     const row = index + 2;
-    if (cells.every((cell) => cell.trim() === "")) continue;
+    if (!cells.some((cell) => NOT_BLANK.test(cell))) continue;
     if (cells.length > table.width)
-      problems.add(row, `column ${table.width + 1}`, "This row has more cells than the header has columns.");
-    const cell = (column: string): string => {
-      const at = table.header.get(column);
-      return at === undefined ? "" : restoreCell((cells[at] ?? "").trim());
-    };
-    yield { row, cell };
+      opts.problems.add(
+        row,
+        `column ${table.width + 1}`,
+        "This row has more cells than the header has columns.",
+      );
+    visit(
+      row,
+      indexes.map((at) => (at === undefined ? "" : restoreCell((cells[at] ?? "").trim()))),
+    );
   }
 }
 
@@ -194,21 +208,18 @@ export function parseTargetsSheet(input: string | Uint8Array): ParsedRows<Target
   const rows: TargetRow[] = [];
   const duplicates = new Duplicates("measure", "target");
   const at = (row: number, column: string) => ({ row, column, problems });
-  for (const { row, cell } of sheetRows(table, problems)) {
-    const names = {
-      journey: cell("journey"),
-      stage: cell("stage"),
-      touchpoint: cell("touchpoint"),
-      measure: cell("measure"),
-    };
-    const text = cell("target");
-    const value =
-      text === "" ? { ok: true as const, value: null } : readField(ZValue, text, at(row, "target"));
-    if (!checkNames(row, names, problems) || !value.ok) continue;
-    const { journey, stage, touchpoint, measure } = names;
-    if (duplicates.check(row, [journey, stage, touchpoint, measure], problems))
-      rows.push({ row, ...names, value: value.value });
-  }
+  forEachRow(
+    table,
+    { columns: TARGET_COLUMNS, problems },
+    (row, [journey = "", stage = "", touchpoint = "", measure = "", text = ""]) => {
+      const names = { journey, stage, touchpoint, measure };
+      const value =
+        text === "" ? { ok: true as const, value: null } : readField(ZValue, text, at(row, "target"));
+      if (!checkNames(row, names, problems) || !value.ok) return;
+      if (duplicates.check(row, [journey, stage, touchpoint, measure], problems))
+        rows.push({ row, ...names, value: value.value });
+    },
+  );
   return finish(problems, rows);
 }
 
@@ -249,21 +260,15 @@ export function parseReadingsSheet(input: string | Uint8Array): ParsedRows<Readi
   const table = readTable(input, READINGS, problems);
   if (!table) return finish(problems, []);
   const into = { rows: [] as ReadingRow[], duplicates: new Duplicates("month", "reading"), problems };
-  for (const { row, cell } of sheetRows(table, problems)) {
-    const names = {
-      journey: cell("journey"),
-      stage: cell("stage"),
-      touchpoint: cell("touchpoint"),
-      measure: cell("measure"),
-    };
-    const raw = {
-      month: cell("month"),
-      value: cell("value"),
-      sampleSize: cell("sample_size"),
-      source: cell("source"),
-    };
-    addReading({ row, names, raw, columns: { sampleSize: "sample_size" } }, into);
-  }
+  forEachRow(table, { columns: READING_COLUMNS, problems }, (row, values) => {
+    const [journey = "", stage = "", touchpoint = "", measure = "", month, value, sampleSize, source] =
+      values;
+    const names = { journey, stage, touchpoint, measure };
+    addReading(
+      { row, names, raw: { month, value, sampleSize, source }, columns: { sampleSize: "sample_size" } },
+      into,
+    );
+  });
   return finish(problems, into.rows);
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 // The reads behind the targets and readings sheets, each one query whatever the sheet's size: the names a sheet
-// may use, the values it would replace, and the export in journey order.
+// may use, the targets it would replace, and the export in journey order.
 import { getPrisma } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { Tx } from "../db/transaction";
@@ -36,34 +36,6 @@ export async function readOutcomeNames(
     select: { id: true, stageId: true, name: true },
   });
   return { journeys, stages, touchpoints, measures };
-}
-
-export type StoredReading = { value: number; sampleSize: number | null; source: string | null };
-
-/** The readings stored under these (measure, scope, month) keys, by `readingKey`. */
-export async function readStoredReadings(
-  tx: Tx,
-  opts: { workspaceId: string; keys: { measureId: string; scopeId: string; month: string }[] },
-): Promise<Map<string, StoredReading>> {
-  if (opts.keys.length === 0) return new Map();
-  const rows = await tx.$queryRaw<(StoredReading & { measureId: string; scopeId: string; month: string })[]>`
-    SELECT r."measureId"::text AS "measureId", r."scopeId"::text AS "scopeId", r.month, r.value,
-      r."sampleSize", r.source
-    FROM "OutcomeReading" r
-    JOIN unnest(${opts.keys.map((k) => k.measureId)}::uuid[], ${opts.keys.map((k) => k.scopeId)}::uuid[],
-      ${opts.keys.map((k) => k.month)}::text[]) AS k("measureId", "scopeId", month)
-      ON r."measureId" = k."measureId" AND r."scopeId" = k."scopeId" AND r.month = k.month
-    WHERE r."workspaceId" = ${opts.workspaceId}::uuid`;
-  return new Map(
-    rows.map(({ measureId, scopeId, month, ...stored }) => [
-      readingKey({ measureId, scopeId, month }),
-      stored,
-    ]),
-  );
-}
-
-export function readingKey(key: { measureId: string; scopeId: string; month: string }): string {
-  return `${key.measureId}/${key.scopeId}/${key.month}`;
 }
 
 /** The targets stored under these (measure, scope) keys: value by `targetKey`. */

@@ -40,16 +40,17 @@ export function indexNames(names: OutcomeNames): NameIndex {
 
 /** A value's scope as the tables key it: the touchpoint, else the journey itself. */
 export type ScopeKey = { journeyId: string; touchpointId: string | null; scopeId: string };
-export type Resolved<R> = R & ScopeKey & { measure: SheetMeasure };
+/** A sheet row (`input`) with its scope and measure. */
+export type Resolved<R> = ScopeKey & { measure: SheetMeasure; input: R };
 
 const quoted = (name: string) => `“${name.slice(0, 60)}${name.length > 60 ? "…" : ""}”`;
 
 /** The row's scope and measure, or null with each unknown name noted against its column. */
-function resolveRow(
+function resolveRow<R extends ScopeNames & { row: number; measure: string }>(
   index: NameIndex,
-  row: ScopeNames & { row: number; measure: string },
+  row: R,
   problems: Problems,
-): (ScopeKey & { measure: SheetMeasure }) | null {
+): Resolved<R> | null {
   const measure = index.measures.get(row.measure);
   if (!measure)
     problems.add(
@@ -62,26 +63,26 @@ function resolveRow(
     problems.add(row.row, "journey", `No journey is named ${quoted(row.journey)}.`);
     return null;
   }
-  let scope: ScopeKey = { journeyId: journey.id, touchpointId: null, scopeId: journey.id };
-  if (row.stage) {
-    const stage = journey.stages.get(row.stage);
-    const touchpointId = stage?.touchpoints.get(row.touchpoint);
-    if (!stage)
-      problems.add(
-        row.row,
-        "stage",
-        `The journey ${quoted(row.journey)} has no stage named ${quoted(row.stage)}.`,
-      );
-    else if (!touchpointId)
-      problems.add(
-        row.row,
-        "touchpoint",
-        `The stage ${quoted(row.stage)} of ${quoted(row.journey)} has no touchpoint named ${quoted(row.touchpoint)}.`,
-      );
-    if (!touchpointId) return null;
-    scope = { journeyId: journey.id, touchpointId, scopeId: touchpointId };
+  if (!row.stage) {
+    if (!measure) return null;
+    return { journeyId: journey.id, touchpointId: null, scopeId: journey.id, measure, input: row };
   }
-  return measure ? { ...scope, measure } : null;
+  const stage = journey.stages.get(row.stage);
+  const touchpointId = stage?.touchpoints.get(row.touchpoint);
+  if (!stage)
+    problems.add(
+      row.row,
+      "stage",
+      `The journey ${quoted(row.journey)} has no stage named ${quoted(row.stage)}.`,
+    );
+  else if (!touchpointId)
+    problems.add(
+      row.row,
+      "touchpoint",
+      `The stage ${quoted(row.stage)} of ${quoted(row.journey)} has no touchpoint named ${quoted(row.touchpoint)}.`,
+    );
+  if (!touchpointId || !measure) return null;
+  return { journeyId: journey.id, touchpointId, scopeId: touchpointId, measure, input: row };
 }
 
 /**
@@ -103,7 +104,7 @@ export function resolveRows<R extends ScopeNames & { row: number; measure: strin
     if (refusal) problems.add(row.row, found.touchpointId === null ? "journey" : "touchpoint", refusal);
     const problem = row.value === null ? null : valueProblem(found.measure, row.value);
     if (problem) problems.add(row.row, opts.valueColumn, `${found.measure.name} ${problem}.`);
-    if (!refusal && !problem) resolved.push({ ...row, ...found });
+    if (!refusal && !problem) resolved.push(found);
   }
   return problems.count > 0 ? problems.fail() : { ok: true, rows: resolved };
 }

@@ -36,6 +36,11 @@ export const READING_FIELDS = [
  */
 export const OUTCOME_SHEET_LIMITS = { bytes: 8 * 1024 * 1024, rows: 60_000 } as const;
 export const OUTCOME_SHEET_MB = OUTCOME_SHEET_LIMITS.bytes / 1024 / 1024;
+/**
+ * How long one import's transaction may run: 50,000 new readings take the embedded database several seconds of
+ * CPU, and on a busy machine more than the default 20 s; refusing them then would be worse than the wait.
+ */
+export const OUTCOME_IMPORT_TIMEOUT_MS = 60_000;
 
 export const TARGET_MEDIA_TYPES = ["text/csv"] as const;
 export const READING_MEDIA_TYPES = ["text/csv", "application/json"] as const;

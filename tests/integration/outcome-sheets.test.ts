@@ -347,6 +347,17 @@ describe("POST /api/v1/readings", () => {
       ]),
     );
     expect(stored.readings).toHaveLength(3);
+    // New readings get time-ordered ids (UUID version 7) like every other row, though made in SQL.
+    const ids = await (await getPrisma()).outcomeReading.findMany({
+      where: { workspaceId: ws.workspace.id },
+      select: { id: true },
+    });
+    for (const { id } of ids) {
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(Math.abs(Number.parseInt(id.replace("-", "").slice(0, 12), 16) - Date.now())).toBeLessThan(
+        60_000,
+      );
+    }
 
     const again = await send(postReadings, "readings", sheet());
     expect(await again.json()).toEqual({ created: 0, replaced: 0, unchanged: 3, dryRun: false });
