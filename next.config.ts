@@ -10,8 +10,9 @@ const nextConfig: NextConfig = {
   // Database drivers load WebAssembly and native files from their own folders: keep them out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
-  // A RACI sheet (up to 2 MB, lib/sheets/format.ts) travels to the import actions as text.
-  experimental: { serverActions: { bodySizeLimit: "3mb" } },
+  // A RACI sheet (up to 2 MB, lib/sheets/format.ts) or a readings sheet (up to 8 MB, lib/outcomes/sheet-schemas.ts)
+  // travels to the import actions as text, with room for its encoding.
+  experimental: { serverActions: { bodySizeLimit: "10mb" } },
   // Lets two builds of one checkout live side by side (e.g. a browser-test run while developing).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Browsers still ask for /favicon.ico now and then (a reload, a back navigation) whatever the page's icon link

@@ -38,6 +38,8 @@ export type WorkspaceAction<I, T> = ((input: I) => Promise<ActionResult<T>>) & {
 type WriteOptions = {
   /** The work changes who holds A, claim state or the set of touchpoints: the coverage history follows. */
   changesOwnership?: boolean;
+  /** A bulk write that may run longer than a transaction's default 20 s (lib/db/transaction.ts). */
+  timeoutMs?: number;
 };
 
 /**
@@ -50,11 +52,14 @@ export function runWrite<T>(
   work: (write: WriteContext) => Promise<T>,
 ): Promise<T> {
   const { workspaceId, userId } = access.actor;
-  return withTransaction(async (tx) => {
-    const result = await work({ tx, audit: auditFor(tx, { workspaceId, actorId: userId }) });
-    if (options.changesOwnership) await recordCoverageSnapshot(tx, workspaceId);
-    return result;
-  });
+  return withTransaction(
+    async (tx) => {
+      const result = await work({ tx, audit: auditFor(tx, { workspaceId, actorId: userId }) });
+      if (options.changesOwnership) await recordCoverageSnapshot(tx, workspaceId);
+      return result;
+    },
+    { timeoutMs: options.timeoutMs },
+  );
 }
 
 /** Every page of one workspace shows the map, the claims or their counts: all of them refresh. */

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getCoverageJson } from "../coverage/api";
 import { getMeasuresJson, postMeasuresJson } from "../outcomes/measure-api";
 import { getOutcomesJson } from "../outcomes/outcomes-api";
+import { getReadings, getTargetsCsv, postReadings, postTargetsCsv } from "../outcomes/sheet-api";
 import { exportSheet, importSheet } from "../sheets/api";
 import {
   type Components,
@@ -29,6 +30,8 @@ export const API_ROUTES = {
   "/api/v1/import": { post: importSheet },
   "/api/v1/measures": { get: getMeasuresJson, post: postMeasuresJson },
   "/api/v1/outcomes": { get: getOutcomesJson },
+  "/api/v1/readings": { get: getReadings, post: postReadings },
+  "/api/v1/targets": { get: getTargetsCsv, post: postTargetsCsv },
 } satisfies Record<string, Partial<Record<HttpMethod, WorkspaceRoute>>>;
 
 /** The document's own path, public: it describes the API and holds no data. */

@@ -4,6 +4,7 @@
 import { describeJourneyOwnerEvent } from "./describe-journey-owners";
 import { describeMeasureEvent } from "./describe-measures";
 import { describeMemberEvent } from "./describe-members";
+import { describeOutcomeSheetEvent } from "./describe-outcome-sheets";
 import { describeOutcomeEvent } from "./describe-outcomes";
 import { describeSheetImport } from "./describe-sheet";
 import { describeApiTokenEvent } from "./describe-tokens";
@@ -115,6 +116,8 @@ export function describeAuditEvent(event: TDescribableEvent): string {
   if (ownerText) return ownerText;
   const measureText = describeMeasureEvent(action, before, after);
   if (measureText) return measureText;
+  const outcomeSheetText = describeOutcomeSheetEvent(action, before, after);
+  if (outcomeSheetText) return outcomeSheetText;
   const [entity = "", verb = "", ...rest] = action.split(".");
   if (rest.length === 0 && STRUCTURE_ENTITIES.has(entity)) {
     const text = describeStructure(entity, verb, before, after);

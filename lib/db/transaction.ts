@@ -18,11 +18,16 @@ export class RetryAfterPreparing extends Error {
   }
 }
 
-export async function withTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+/** `timeoutMs`: how long the transaction may run, for the few bulk writes that need longer than the default. */
+export async function withTransaction<T>(
+  fn: (tx: Tx) => Promise<T>,
+  opts: { timeoutMs?: number } = {},
+): Promise<T> {
   const prisma = await getPrisma();
+  const options = { ...OPTIONS, timeout: opts.timeoutMs ?? OPTIONS.timeout };
   for (let attempt = 1; ; attempt++) {
     try {
-      return await prisma.$transaction(fn, OPTIONS);
+      return await prisma.$transaction(fn, options);
     } catch (error) {
       if (!(error instanceof RetryAfterPreparing) || attempt > MAX_PREPARES) throw error;
       await error.prepare();

@@ -5,8 +5,8 @@
 import { defineAction } from "../actions/define";
 import { ActionError } from "../actions/result";
 import type { Actor } from "../auth/guard";
-import { can } from "../auth/policy";
 import type { Tx } from "../db/transaction";
+import { findAccountableTouchpoints, readingRefusal } from "./reading-rights";
 import { valueProblem } from "./rules";
 import { findMeasure, type ResolvedScope, resolveScope, type ScopedMeasure } from "./scope";
 import { ZClearTarget, ZRecordReading, ZSetTarget } from "./target-schemas";
@@ -84,25 +84,10 @@ export const clearTarget = defineAction({
   },
 });
 
-/**
- * Whoever defines outcomes (a CX lead) records any reading; a head only where their department holds A, and
- * never a journey's own.
- */
 async function checkMayRecord(tx: Tx, actor: Actor, scope: ResolvedScope): Promise<void> {
-  if (can(actor.role, "outcomes.define")) return;
-  const refuse = (message: string) => new ActionError("forbidden", message);
-  if (scope.touchpointId === null || actor.departmentId === null) {
-    throw refuse("Only a CX lead records a journey's own readings.");
-  }
-  const holdsA = await tx.assignment.findFirst({
-    where: { touchpointId: scope.touchpointId, departmentId: actor.departmentId, role: "A" },
-    select: { id: true },
-  });
-  if (!holdsA) {
-    throw refuse(
-      "Your department is not Accountable for this touchpoint, so its readings are not yours to record.",
-    );
-  }
+  const touchpoints = scope.touchpointId === null ? [] : [scope.touchpointId];
+  const refusal = readingRefusal(actor, scope, await findAccountableTouchpoints(tx, actor, touchpoints));
+  if (refusal) throw new ActionError("forbidden", refusal);
 }
 
 export const recordReading = defineAction({

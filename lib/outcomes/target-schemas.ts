@@ -9,7 +9,7 @@ export const ZScope = z.discriminatedUnion("kind", [
 export type TScope = z.infer<typeof ZScope>;
 
 /** A number typed into a form ("4.2") or sent as JSON; empty, "4,2" or "abc" is not one. */
-const ZValue = z.preprocess(
+export const ZValue = z.preprocess(
   (value) => (typeof value === "string" ? (value.trim() === "" ? undefined : Number(value.trim())) : value),
   z
     .number({ error: "Enter a number, like 4.2." })
@@ -34,27 +34,33 @@ export const ZMonth = z
   .trim()
   .refine(isMonth, { error: "Enter a month as YYYY-MM, like 2026-11." });
 
+/** A reading's optional number of responses: empty or null means none. */
+export const ZSampleSize = z.preprocess(
+  (value) => (value === "" || value === null ? undefined : value),
+  z.coerce
+    .number({ error: "Enter the number of responses, or leave it empty." })
+    .int({ error: "The sample size is a whole number." })
+    .min(1, { error: "The sample size is at least 1." })
+    .max(100_000_000, { error: "That sample size is too large." })
+    .optional(),
+);
+
+/** A reading's optional source label: blank or null means none. */
+export const ZSource = z.preprocess(
+  (value) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value),
+  z
+    .string({ error: "The source is text." })
+    .trim()
+    .max(SOURCE_MAX, { error: `Keep the source under ${SOURCE_MAX} characters.` })
+    .optional(),
+);
+
 export const ZRecordReading = z.object({
   scope: ZScope,
   measureId: z.uuid({ error: "Choose a measure." }),
   month: ZMonth,
   value: ZValue,
-  sampleSize: z.preprocess(
-    (value) => (value === "" || value === null ? undefined : value),
-    z.coerce
-      .number({ error: "Enter the number of responses, or leave it empty." })
-      .int({ error: "The sample size is a whole number." })
-      .min(1, { error: "The sample size is at least 1." })
-      .max(100_000_000, { error: "That sample size is too large." })
-      .optional(),
-  ),
-  source: z.preprocess(
-    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    z
-      .string()
-      .trim()
-      .max(SOURCE_MAX, { error: `Keep the source under ${SOURCE_MAX} characters.` })
-      .optional(),
-  ),
+  sampleSize: ZSampleSize,
+  source: ZSource,
 });
 export type TRecordReading = z.infer<typeof ZRecordReading>;

@@ -25,14 +25,15 @@ export type ParseResult =
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-class Problems {
+/** Every problem counted; the first SHEET_LIMITS.errors kept to show. Shared with the targets and readings sheets. */
+export class Problems {
   readonly list: SheetError[] = [];
   count = 0;
   add(row: number, column: string | null, message: string): void {
     this.count += 1;
     if (this.list.length < SHEET_LIMITS.errors) this.list.push({ row, column, message });
   }
-  fail(): ParseResult {
+  fail(): { ok: false; errors: SheetError[]; errorCount: number } {
     return { ok: false, errors: this.list, errorCount: this.count };
   }
 }
@@ -54,12 +55,20 @@ const EXACT_ROLE_CELLS = new Map<string, SheetRole | null>([
 
 const NOT_TEXT = "This is not a text file. Save the sheet as CSV (UTF-8) and try again.";
 
-/** The sheet's text, or why it cannot be read at all. */
-function decode(input: string | Uint8Array): { text: string } | { problem: string } {
-  const tooBig = `The sheet is larger than ${SHEET_LIMITS.bytes / 1024 / 1024} MB. Split it, or import one journey at a time.`;
+const RACI_TOO_BIG = `The sheet is larger than ${SHEET_LIMITS.bytes / 1024 / 1024} MB. Split it, or import one journey at a time.`;
+
+/**
+ * A sheet's text without its byte-order mark, or why it cannot be read at all: over `limit.bytes`, binary, or not
+ * UTF-8. Shared with the targets and readings sheets, which have limits of their own.
+ */
+export function decodeSheet(
+  input: string | Uint8Array,
+  limit: { bytes: number; tooBig: string } = { bytes: SHEET_LIMITS.bytes, tooBig: RACI_TOO_BIG },
+): { text: string } | { problem: string } {
+  const { tooBig } = limit;
   let text: string;
   if (typeof input !== "string") {
-    if (input.byteLength > SHEET_LIMITS.bytes) return { problem: tooBig };
+    if (input.byteLength > limit.bytes) return { problem: tooBig };
     if (input.includes(0)) return { problem: NOT_TEXT };
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(input);
@@ -68,8 +77,7 @@ function decode(input: string | Uint8Array): { text: string } | { problem: strin
     }
   } else {
     // Characters never outnumber bytes, so the cheap test runs first.
-    if (input.length > SHEET_LIMITS.bytes || utf8Length(input) > SHEET_LIMITS.bytes)
-      return { problem: tooBig };
+    if (input.length > limit.bytes || utf8Length(input) > limit.bytes) return { problem: tooBig };
     text = input;
   }
   if (text.startsWith("\uFEFF")) text = text.slice(1);
@@ -128,7 +136,7 @@ function readHeader(cells: string[], problems: Problems): Header | null {
 
 export function parseSheet(input: string | Uint8Array): ParseResult {
   const problems = new Problems();
-  const decoded = decode(input);
+  const decoded = decodeSheet(input);
   if ("problem" in decoded) {
     problems.add(1, null, decoded.problem);
     return problems.fail();

@@ -97,6 +97,9 @@ async function main(): Promise<void> {
     const rows: ReportRow[] = await measureInProcess({ db, reference, tiny, runs: settings.runs });
     log("parsing and planning 2 MB worst-case sheets…");
     rows.push(...measureSheets({ runs: settings.runs }));
+    const { measureReadingsImport } = await import("./readings-import");
+    log("importing 50,000 readings…");
+    rows.push(...(await measureReadingsImport({ db, workspace: reference, runs: settings.runs })));
     const concurrentEdits: Omit<Awaited<ReturnType<typeof runConcurrentEdits>>, "row">[] = [];
     for (const thinkMs of [settings.thinkMs, 0]) {
       log(`${settings.clients} concurrent editors for ${settings.seconds}s, ${thinkMs} ms between edits…`);

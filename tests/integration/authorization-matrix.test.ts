@@ -9,6 +9,8 @@ import { POST as postImport } from "../../app/api/v1/import/route";
 import { GET as getMeasures, POST as postMeasures } from "../../app/api/v1/measures/route";
 import { GET as getOpenApi } from "../../app/api/v1/openapi.json/route";
 import { GET as getOutcomes } from "../../app/api/v1/outcomes/route";
+import { GET as getReadings, POST as postReadings } from "../../app/api/v1/readings/route";
+import { GET as getTargets, POST as postTargets } from "../../app/api/v1/targets/route";
 import type { WorkspaceAction } from "../../lib/actions/define";
 import { createApiToken, revokeApiToken } from "../../lib/api-tokens/actions";
 import { type Permission, POLICY } from "../../lib/auth/policy";
@@ -25,6 +27,7 @@ import { issuePasswordReset } from "../../lib/members/reset-actions";
 import { createInvitationToken } from "../../lib/members/tokens";
 import { setJourneyOwner } from "../../lib/outcomes/journey-owner-actions";
 import { createMeasure, deleteMeasure, updateMeasure } from "../../lib/outcomes/measure-actions";
+import { applyReadings, previewReadings } from "../../lib/outcomes/sheet-actions";
 import { clearTarget, recordReading, setTarget } from "../../lib/outcomes/target-actions";
 import { completeSetup } from "../../lib/setup/actions";
 import { applySheet, previewSheet } from "../../lib/sheets/actions";
@@ -317,7 +320,14 @@ const ACTIONS: [string, (x: Fixture) => Promise<{ ok: boolean }>][] = [
       }),
   ],
   ["deleteMeasure", (x) => deleteMeasure({ id: x.measure.id })],
+  ["applyReadings", (x) => applyReadings({ workspaceId: workspace.id, csv: readingsSheet(x) })],
 ];
+
+/** One reading on the touchpoint the head's department is Accountable for, as a readings sheet. */
+function readingsSheet(x: Fixture): string {
+  const at = `${x.journey.name},${x.otherStage.name},${x.accountable.name},${x.measure.name}`;
+  return `journey,stage,touchpoint,measure,month,value\n${at},2026-11,70\n`;
+}
 
 async function previewFingerprint(csv: string): Promise<string> {
   const current = getSignedInUser();
@@ -377,6 +387,7 @@ const UNDER_TEST: Record<string, WorkspaceAction<never, unknown>> = {
   createMeasure,
   updateMeasure,
   deleteMeasure,
+  applyReadings,
 };
 const permissionOf = (name: string): Permission => {
   const action = UNDER_TEST[name.split(" ")[0] ?? name];
@@ -397,7 +408,8 @@ describe("the matrix itself", () => {
     const covered = new Set([
       ...ACTIONS.map(([name]) => name.split(" ")[0]),
       // Apart below: previewSheet writes nothing, tokens depend on whose they are, the public ones need no member.
-      ...["previewSheet", "createApiToken", "revokeApiToken", "acceptInvitation", "completeSetup"],
+      ...["previewSheet", "previewReadings", "createApiToken", "revokeApiToken", "acceptInvitation"],
+      "completeSetup",
       // A person's own account, in no workspace: tests/integration/account.test.ts (signed out → unauthorized),
       // and the public end of a reset link, whose token is the credential.
       ...["changePassword", "signOutEverywhere", "resetPassword"],
@@ -552,6 +564,22 @@ describe("previewSheet × callers (reads only, CX leads only)", () => {
   });
 });
 
+describe("previewReadings × callers (reads only; CX leads and department heads)", () => {
+  it.each(CALLERS)("%s", async (caller) => {
+    signInAs(users.get("CX lead")!);
+    const fixture = await createFixture();
+    actAs(caller);
+    const before = await f.countRows();
+    const result = await previewReadings({ workspaceId: workspace.id, csv: readingsSheet(fixture) });
+    const refusal = isAllowed(caller, previewReadings.permission) ? null : REFUSAL[caller];
+    if (refusal === null)
+      expect(result).toMatchObject({ ok: true, data: { ok: true, created: 1, dryRun: true } });
+    else expect(result).toMatchObject({ ok: false, code: refusal });
+    expect(await f.countRows()).toEqual(before);
+    await (await getPrisma()).department.deleteMany({ where: { id: fixture.department.id } });
+  });
+});
+
 describe("API tokens × callers (any member creates; revokes their own, or any as a CX lead)", () => {
   it.each(CALLERS)("createApiToken then revokeApiToken by %s", async (caller) => {
     actAs(caller);
@@ -675,5 +703,51 @@ describe("measures routes × callers", () => {
       expect(after).toEqual(before);
       expect(await prisma.measure.count()).toBe(measures);
     }
+  });
+});
+
+describe("targets and readings routes × callers", () => {
+  const request = (path: string, body?: string) =>
+    new Request(`http://localhost/api/v1/${path}?workspace=${workspace.slug}`, {
+      ...(body === undefined
+        ? {}
+        : { method: "POST", headers: { "content-type": "text/csv", origin: "http://localhost" }, body }),
+    });
+  const routes: [
+    string,
+    { permission: Permission } & ((r: Request) => Promise<Response>),
+    (x: Fixture) => Request,
+  ][] = [
+    ["GET /api/v1/targets", getTargets, () => request("targets")],
+    [
+      "POST /api/v1/targets",
+      postTargets,
+      // The fixture's target of 90 becomes 75: one change, one audit event.
+      (x) =>
+        request(
+          "targets",
+          `journey,stage,touchpoint,measure,target\n${x.journey.name},${x.stage.name},${x.touchpoint.name},${x.measure.name},75\n`,
+        ),
+    ],
+    ["GET /api/v1/readings", getReadings, () => request("readings")],
+    ["POST /api/v1/readings", postReadings, (x) => request("readings", readingsSheet(x))],
+  ];
+  const routeCases = routes.flatMap(([name, route, build]) =>
+    CALLERS.map((caller) => [name, caller, route, build] as const),
+  );
+  it.each(routeCases)("%s by %s", async (name, caller, route, build) => {
+    signInAs(users.get("CX lead")!);
+    const fixture = await createFixture();
+    actAs(caller);
+    const before = await f.countRows();
+    const response = await route(build(fixture));
+    expect(response.status).toBe(statusFor(caller, route));
+    const after = await f.countRows();
+    if (response.status !== 200) {
+      expect((await response.json()).error.code).toBe(REFUSAL[caller]);
+      expect(after).toEqual(before);
+    } else if (name.startsWith("POST")) expect(after.auditEvents).toBe((before.auditEvents ?? 0) + 1);
+    else expect(after).toEqual(before);
+    await (await getPrisma()).department.deleteMany({ where: { id: fixture.department.id } });
   });
 });

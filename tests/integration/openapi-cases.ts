@@ -3,6 +3,7 @@
 // fixture); that test fails until every status the route documents has a case.
 import { API_ROUTES, OPENAPI_PATH } from "../../lib/api/openapi";
 import { MEASURE_IMPORT_LIMITS } from "../../lib/outcomes/schemas";
+import { OUTCOME_SHEET_LIMITS } from "../../lib/outcomes/sheet-schemas";
 import { SHEET_LIMITS } from "../../lib/sheets/format";
 
 /** Who calls: a token or the session of the workspace's CX lead or viewer, nobody, or a token that is no token. */
@@ -47,6 +48,32 @@ export const SHEET = [
 ].join("\n");
 export const csv = (text: string) => ({ type: "text/csv", text });
 export const json = (value: unknown) => ({ type: "application/json", text: JSON.stringify(value) });
+/** Targets and readings (beforeAll): Invoice is contested and misses its CSAT target, Card is Billing's. */
+export const OUTCOME_MONTH = "2026-01";
+export const TARGETS = [
+  "journey,stage,touchpoint,measure,target",
+  "Buy,,,CSAT,4",
+  "Buy,Pay,Card,CSAT,4",
+  "Buy,Pay,Invoice,CSAT,4",
+].join("\n");
+export const READINGS = [
+  "journey,stage,touchpoint,measure,month,value,sample_size",
+  `Buy,,,CSAT,${OUTCOME_MONTH},4.5,200`,
+  `Buy,Pay,Card,CSAT,${OUTCOME_MONTH},4.2,`,
+  `Buy,Pay,Invoice,CSAT,${OUTCOME_MONTH},3.1,80`,
+].join("\n");
+const READING_ITEMS = [
+  {
+    journey: "Buy",
+    stage: null,
+    touchpoint: null,
+    measure: "CSAT",
+    month: "2026-02",
+    value: 4,
+    sampleSize: null,
+    source: null,
+  },
+];
 export const MEASURES = [
   { name: "CSAT", kind: "score", min: 1, max: 5, direction: "higher", unit: "points" },
   { name: "Complaints", kind: "count", direction: "lower" },
@@ -207,6 +234,13 @@ export const CASES: Case[] = [
   {
     op: "GET /api/v1/outcomes",
     status: 200,
+    name: "the fixture's month of readings, with unowned pain",
+    query: { month: OUTCOME_MONTH },
+    fills: ["unownedPain", "departments", "journeys", "stages"],
+  },
+  {
+    op: "GET /api/v1/outcomes",
+    status: 200,
     name: "a month, by department, with the session",
     as: "viewerSession",
     query: { month: "2026-01", department: "<Sales>" },
@@ -218,6 +252,111 @@ export const CASES: Case[] = [
     status: 404,
     name: "a department not in it",
     query: { department: "<random>" },
+  },
+  // GET /api/v1/targets
+  { op: "GET /api/v1/targets", status: 200, name: "the sheet, with a token" },
+  { op: "GET /api/v1/targets", status: 400, name: "an unknown parameter", query: { format: "json" } },
+  { op: "GET /api/v1/targets", status: 401, name: "nobody signed in", as: "nobody" },
+  { op: "GET /api/v1/targets", status: 404, name: "another workspace", query: otherWorkspace },
+  // POST /api/v1/targets
+  { op: "POST /api/v1/targets", status: 200, name: "the same sheet again, with a token", body: csv(TARGETS) },
+  {
+    op: "POST /api/v1/targets",
+    status: 400,
+    name: "an unknown parameter",
+    query: { dryRun: "1" },
+    body: csv(TARGETS),
+  },
+  {
+    op: "POST /api/v1/targets",
+    status: 401,
+    name: "a token that is no token",
+    as: "badToken",
+    body: csv(TARGETS),
+  },
+  {
+    op: "POST /api/v1/targets",
+    status: 403,
+    name: "a viewer's token",
+    as: "viewerToken",
+    body: csv(TARGETS),
+  },
+  {
+    op: "POST /api/v1/targets",
+    status: 404,
+    name: "another workspace",
+    query: otherWorkspace,
+    body: csv(TARGETS),
+  },
+  {
+    op: "POST /api/v1/targets",
+    status: 413,
+    name: "a body over the size limit",
+    body: csv(`journey,stage,touchpoint,measure,target\n${" ".repeat(OUTCOME_SHEET_LIMITS.bytes)}`),
+  },
+  { op: "POST /api/v1/targets", status: 415, name: "a JSON body", body: json([]) },
+  {
+    op: "POST /api/v1/targets",
+    status: 422,
+    name: "an unknown measure",
+    body: csv(`${TARGETS}\nBuy,,,Stars,4`),
+  },
+  // GET /api/v1/readings
+  { op: "GET /api/v1/readings", status: 200, name: "CSV, with a token" },
+  {
+    op: "GET /api/v1/readings",
+    status: 200,
+    name: "JSON of a month, with the session",
+    as: "viewerSession",
+    query: { format: "json", from: OUTCOME_MONTH, to: OUTCOME_MONTH },
+    fills: [""],
+  },
+  { op: "GET /api/v1/readings", status: 400, name: "a malformed month", query: { from: "January" } },
+  { op: "GET /api/v1/readings", status: 401, name: "nobody signed in", as: "nobody" },
+  { op: "GET /api/v1/readings", status: 404, name: "another workspace", query: otherWorkspace },
+  // POST /api/v1/readings
+  { op: "POST /api/v1/readings", status: 200, name: "a sheet, with a token", body: csv(READINGS) },
+  {
+    op: "POST /api/v1/readings",
+    status: 200,
+    name: "JSON, a dry run, with the session",
+    as: "leadSession",
+    query: { dryRun: "1" },
+    body: json(READING_ITEMS),
+  },
+  { op: "POST /api/v1/readings", status: 400, name: "JSON that is no array", body: json({ readings: [] }) },
+  { op: "POST /api/v1/readings", status: 401, name: "nobody signed in", as: "nobody", body: csv(READINGS) },
+  {
+    op: "POST /api/v1/readings",
+    status: 403,
+    name: "a viewer's token",
+    as: "viewerToken",
+    body: csv(READINGS),
+  },
+  {
+    op: "POST /api/v1/readings",
+    status: 404,
+    name: "another workspace",
+    query: otherWorkspace,
+    body: csv(READINGS),
+  },
+  {
+    op: "POST /api/v1/readings",
+    status: 413,
+    name: "a body over the size limit",
+    body: csv(`${READINGS}\n${" ".repeat(OUTCOME_SHEET_LIMITS.bytes)}`),
+  },
+  {
+    op: "POST /api/v1/readings",
+    status: 415,
+    name: "plain text",
+    body: { type: "text/plain", text: READINGS },
+  },
+  {
+    op: "POST /api/v1/readings",
+    status: 422,
+    name: "a reading off its scale and a malformed month",
+    body: csv(`${READINGS}\nBuy,Pay,Card,CSAT,2026-1,9,`),
   },
   // GET /api/v1/openapi.json
   { op: `GET ${OPENAPI_PATH}`, status: 200, name: "to anyone", as: "nobody" },

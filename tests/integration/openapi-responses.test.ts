@@ -12,7 +12,17 @@ import { registerTestDb } from "../setup/test-db";
 import { actingAs } from "./auth";
 import { runAsUser } from "./auth-state";
 import * as f from "./factories";
-import { CASES, type Case, csv, json, MEASURES, NOT_PROVOKED, SHEET } from "./openapi-cases";
+import {
+  CASES,
+  type Case,
+  csv,
+  json,
+  MEASURES,
+  NOT_PROVOKED,
+  READINGS,
+  SHEET,
+  TARGETS,
+} from "./openapi-cases";
 import { type Checker, createChecker, loadApiRoutes, type RouteHandler } from "./openapi-check";
 
 registerTestDb();
@@ -104,6 +114,13 @@ beforeAll(async () => {
   expect(built.status).toBe(200);
   const measures = await call({ op: "POST /api/v1/measures", status: 200, name: "", body: json(MEASURES) });
   expect(measures.status).toBe(200);
+  for (const [op, body] of [
+    ["POST /api/v1/targets", TARGETS],
+    ["POST /api/v1/readings", READINGS],
+  ] as const) {
+    const sent = await call({ op, status: 200, name: "", body: csv(body) });
+    expect(sent.status).toBe(200);
+  }
   const prisma = await getPrisma();
   const sales = await prisma.department.findFirstOrThrow({
     where: { workspaceId: workspace.id, name: "Sales" },

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { OutcomeSheetLinks } from "@/components/outcomes/outcome-sheet-links";
+import { ReadingsImport } from "@/components/outcomes/readings-import";
 import { ApiTokens } from "@/components/settings/api-tokens";
 import { ExportLinks } from "@/components/sheets/export-links";
 import { SheetImport } from "@/components/sheets/sheet-import";
@@ -7,6 +9,7 @@ import { Announcer } from "@/components/ui/announcer";
 import { getApiTokenList } from "@/lib/api-tokens/queries";
 import { requireWorkspacePage } from "@/lib/auth/pages";
 import { can } from "@/lib/auth/policy";
+import { OUTCOME_SHEET_LIMITS, OUTCOME_SHEET_MB } from "@/lib/outcomes/sheet-schemas";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -22,8 +25,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
           <p className="text-sm text-slate-600">
-            Bring a RACI spreadsheet in, take the map out, define what you measure, and connect other
-            programs.
+            Bring a RACI spreadsheet in, take the map out, define what you measure, bring readings in, and
+            connect other programs.
           </p>
         </div>
         {can(workspace.role, "map.edit") ? (
@@ -50,6 +53,31 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
             </Link>
             .
           </p>
+        </section>
+        <section aria-labelledby="readings-heading" className={section}>
+          <h2 id="readings-heading" className="text-lg font-semibold">
+            Targets and readings
+          </h2>
+          <p className="text-sm text-slate-600">
+            Every target and every monthly reading as a sheet, in journey order. A journey’s own rows leave
+            stage and touchpoint empty.
+          </p>
+          <OutcomeSheetLinks slug={workspace.slug} />
+          {can(workspace.role, "readings.record") ? (
+            <>
+              <h3 className="mt-2 font-semibold">Import readings</h3>
+              <p className="text-sm text-slate-600">
+                Header: <code>journey,stage,touchpoint,measure,month,value,sample_size,source</code> (the last
+                two may be empty or left out); months as <code>YYYY-MM</code>. A reading sent again replaces
+                the one recorded for that month. All or nothing, up to {OUTCOME_SHEET_MB} MB and{" "}
+                {OUTCOME_SHEET_LIMITS.rows.toLocaleString("en")} readings.
+                {can(workspace.role, "outcomes.define")
+                  ? ""
+                  : " You may import readings for the touchpoints your department is Accountable for; any other row is listed as a problem."}
+              </p>
+              <ReadingsImport workspaceId={workspace.id} />
+            </>
+          ) : null}
         </section>
         <section aria-labelledby="export-heading" className={section}>
           <h2 id="export-heading" className="text-lg font-semibold">
