@@ -118,24 +118,21 @@ function UnownedPain(props: { report: OutcomeReport; links: Links; shown: TDashb
       {all.length === 0 ? (
         <EmptyNote>No unowned or contested touchpoint misses a target.</EmptyNote>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Unowned pain, worst miss first</caption>
-            <thead className="border-b border-slate-200">
-              <tr>
-                <th className={`${TH} text-left`}>Touchpoint</th>
-                <th className={`${TH} text-left`}>Ownership</th>
-                <th className={`${TH} text-left`}>Worst miss</th>
-                <th className={`${TH} text-right`}>Targets missed</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((pain) => (
-                <PainRow key={pain.touchpoint.id} pain={pain} slug={links.slug} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <OutcomeTable
+          caption="Unowned pain, worst miss first"
+          head={
+            <>
+              <th className={`${TH} text-left`}>Touchpoint</th>
+              <th className={`${TH} text-left`}>Ownership</th>
+              <th className={`${TH} text-left`}>Worst miss</th>
+              <th className={`${TH} text-right`}>Targets missed</th>
+            </>
+          }
+        >
+          {rows.map((pain) => (
+            <PainRow key={pain.touchpoint.id} pain={pain} slug={links.slug} />
+          ))}
+        </OutcomeTable>
       )}
       <ShowAllLink
         shown={rows.length}
@@ -239,43 +236,40 @@ function DepartmentScorecards(props: { report: OutcomeReport; links: Links; sort
       {rows.length === 0 ? (
         <EmptyNote>No departments yet.</EmptyNote>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Department scorecards</caption>
-            <thead className="border-b border-slate-200">
-              <tr>
+        <OutcomeTable
+          caption="Department scorecards"
+          head={
+            <>
+              <SortHeader
+                label="Department"
+                sort="name"
+                current={props.sort}
+                links={props.links}
+                hash={hash}
+                align="left"
+              />
+              {COLUMNS.map((c) => (
                 <SortHeader
-                  label="Department"
-                  sort="name"
+                  key={c.sort}
+                  {...c}
                   current={props.sort}
                   links={props.links}
                   hash={hash}
-                  align="left"
+                  align="right"
                 />
-                {COLUMNS.map((c) => (
-                  <SortHeader
-                    key={c.sort}
-                    {...c}
-                    current={props.sort}
-                    links={props.links}
-                    hash={hash}
-                    align="right"
-                  />
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((d) => (
-                <tr key={d.id}>
-                  <th scope="row" className="px-3 py-1.5 text-left font-medium">
-                    {d.name}
-                  </th>
-                  <CountCells counts={d} />
-                </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </>
+          }
+        >
+          {rows.map((d) => (
+            <tr key={d.id}>
+              <th scope="row" className="px-3 py-1.5 text-left font-medium">
+                {d.name}
+              </th>
+              <CountCells counts={d} />
+            </tr>
+          ))}
+        </OutcomeTable>
       )}
     </Section>
   );
@@ -293,68 +287,80 @@ function JourneyScorecards(props: { report: OutcomeReport; links: Links; sort: T
       {rows.length === 0 ? (
         <EmptyNote>No journeys yet.</EmptyNote>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Journey owners&apos; scorecards</caption>
-            <thead className="border-b border-slate-200">
-              <tr>
+        <OutcomeTable
+          caption="Journey owners' scorecards"
+          head={
+            <>
+              <SortHeader
+                label="Journey"
+                sort="name"
+                current={props.sort}
+                links={props.links}
+                hash={hash}
+                align="left"
+              />
+              <th scope="col" className={`${TH} text-left`}>
+                Owner
+              </th>
+              {COLUMNS.map((c) => (
                 <SortHeader
-                  label="Journey"
-                  sort="name"
+                  key={c.sort}
+                  {...c}
                   current={props.sort}
                   links={props.links}
                   hash={hash}
-                  align="left"
+                  align="right"
                 />
-                <th scope="col" className={`${TH} text-left`}>
-                  Owner
-                </th>
-                {COLUMNS.map((c) => (
-                  <SortHeader
-                    key={c.sort}
-                    {...c}
-                    current={props.sort}
-                    links={props.links}
-                    hash={hash}
-                    align="right"
-                  />
-                ))}
-                <th scope="col" className={`${TH} text-right`}>
-                  Touchpoints off target
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((j) => (
-                <tr key={j.id}>
-                  <th scope="row" className="px-3 py-1.5 text-left font-medium">
-                    <Link
-                      href={`/w/${props.links.slug}/journeys/${j.id}`}
-                      className="text-blue-800 hover:underline"
-                    >
-                      {j.name}
-                    </Link>
-                  </th>
-                  <td className="px-3 py-1.5">
-                    {j.owner ? (
-                      j.owner.name
-                    ) : (
-                      <span className="font-medium text-amber-900">
-                        <span aria-hidden="true">○ </span>No owner
-                      </span>
-                    )}
-                  </td>
-                  <CountCells counts={j} />
-                  <td className={TD}>
-                    {j.touchpoints.offTarget} of {j.touchpoints.targets}
-                  </td>
-                </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+              <th scope="col" className={`${TH} text-right`}>
+                Touchpoints off target
+              </th>
+            </>
+          }
+        >
+          {rows.map((j) => (
+            <tr key={j.id}>
+              <th scope="row" className="px-3 py-1.5 text-left font-medium">
+                <Link
+                  href={`/w/${props.links.slug}/journeys/${j.id}`}
+                  className="text-blue-800 hover:underline"
+                >
+                  {j.name}
+                </Link>
+              </th>
+              <td className="px-3 py-1.5">
+                {j.owner ? (
+                  j.owner.name
+                ) : (
+                  <span className="font-medium text-amber-900">
+                    <span aria-hidden="true">○ </span>No owner
+                  </span>
+                )}
+              </td>
+              <CountCells counts={j} />
+              <td className={TD}>
+                {j.touchpoints.offTarget} of {j.touchpoints.targets}
+              </td>
+            </tr>
+          ))}
+        </OutcomeTable>
       )}
     </Section>
+  );
+}
+
+/** An outcome table: scrolls inside its own box on a narrow screen, so the page does not. */
+function OutcomeTable(props: { caption: string; head: ReactNode; children: ReactNode }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm">
+        <caption className="sr-only">{props.caption}</caption>
+        <thead className="border-b border-slate-200">
+          <tr>{props.head}</tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">{props.children}</tbody>
+      </table>
+    </div>
   );
 }
 

@@ -1,16 +1,13 @@
 "use client";
 
 import { useId, useState, useTransition } from "react";
-import { SheetProblems } from "@/components/sheets/sheet-problems";
+import { SheetCheck, SheetTextArea } from "@/components/sheets/sheet-entry";
 import { BUTTON } from "@/components/ui/button";
 import type { ReadingsImportOutcome } from "@/lib/outcomes/reading-import";
 import { applyReadings, previewReadings } from "@/lib/outcomes/sheet-actions";
 import { OUTCOME_SHEET_LIMITS, OUTCOME_SHEET_MB, READING_COLUMNS } from "@/lib/outcomes/sheet-schemas";
 
 type Previewed = { outcome: ReadingsImportOutcome; csv: string };
-const TEXTAREA =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 font-mono text-xs text-slate-900 shadow-sm aria-[invalid=true]:border-red-700";
-
 const plural = (count: number, one: string, many = `${one}s`) =>
   `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
 
@@ -114,35 +111,26 @@ export function ReadingsImport({ workspaceId }: { workspaceId: string }) {
             className="mt-1 block w-full text-sm"
           />
         </div>
-        <div>
-          <label htmlFor={textId} className="block text-sm font-medium text-slate-800">
-            Or paste the readings
-          </label>
-          <textarea
-            id={textId}
-            rows={6}
-            value={csv}
-            onChange={(e) => reset(e.target.value)}
-            placeholder={READING_COLUMNS.join(",")}
-            aria-invalid={formError ? true : undefined}
-            aria-describedby={formError ? errorId : undefined}
-            className={TEXTAREA}
-          />
-        </div>
+        <SheetTextArea
+          id={textId}
+          label="Or paste the readings"
+          rows={6}
+          value={csv}
+          onChange={reset}
+          placeholder={READING_COLUMNS.join(",")}
+          errorId={formError ? errorId : null}
+        />
       </div>
-      {formError ? (
-        <p id={errorId} role="alert" className="text-sm text-red-700">
-          {formError}
-        </p>
-      ) : null}
-      <div>
-        <button type="button" onClick={preview} disabled={isPending} className={BUTTON.secondary}>
-          {isPending && !previewed ? "Checking the readings…" : "Preview readings"}
-        </button>
-      </div>
-      {previewed && !previewed.outcome.ok ? (
-        <SheetProblems errors={previewed.outcome.errors} errorCount={previewed.outcome.errorCount} />
-      ) : null}
+      <SheetCheck
+        formError={formError}
+        errorId={errorId}
+        onPreview={preview}
+        isPending={isPending}
+        isChecking={isPending && !previewed}
+        label="Preview readings"
+        checkingLabel="Checking the readings…"
+        problems={previewed && !previewed.outcome.ok ? previewed.outcome : null}
+      />
       {plan ? (
         <section
           aria-label="Readings preview"

@@ -7,13 +7,10 @@ import { applySheet, previewSheet } from "@/lib/sheets/actions";
 import type { ImportOutcome } from "@/lib/sheets/apply";
 import { SHEET_LIMITS } from "@/lib/sheets/format";
 import type { SheetMode } from "@/lib/sheets/plan";
+import { SheetCheck, SheetTextArea } from "./sheet-entry";
 import { SheetPlan } from "./sheet-plan";
-import { SheetProblems } from "./sheet-problems";
 
 type Previewed = { outcome: ImportOutcome; csv: string; mode: SheetMode };
-const TEXTAREA =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 font-mono text-xs text-slate-900 shadow-sm aria-[invalid=true]:border-red-700";
-
 /** Upload or paste → preview (problems or plan) → apply, with a confirmation before replace. CX leads only. */
 export function SheetImport({ workspaceId, slug }: { workspaceId: string; slug: string }) {
   const [csv, setCsv] = useState("");
@@ -126,35 +123,26 @@ export function SheetImport({ workspaceId, slug }: { workspaceId: string; slug: 
             </label>
           </fieldset>
         </div>
-        <div>
-          <label htmlFor="sheet-text" className="block text-sm font-medium text-slate-800">
-            Or paste the sheet
-          </label>
-          <textarea
-            id="sheet-text"
-            rows={8}
-            value={csv}
-            onChange={(e) => reset({ csv: e.target.value })}
-            placeholder="journey,stage,touchpoint,channel,Sales,Billing"
-            aria-invalid={formError ? true : undefined}
-            aria-describedby={formError ? errorId : undefined}
-            className={TEXTAREA}
-          />
-        </div>
+        <SheetTextArea
+          id="sheet-text"
+          label="Or paste the sheet"
+          rows={8}
+          value={csv}
+          onChange={(value) => reset({ csv: value })}
+          placeholder={"journey,stage,touchpoint,channel,Sales,Billing"}
+          errorId={formError ? errorId : null}
+        />
       </div>
-      {formError ? (
-        <p id={errorId} role="alert" className="text-sm text-red-700">
-          {formError}
-        </p>
-      ) : null}
-      <div>
-        <button type="button" onClick={preview} disabled={isPending} className={BUTTON.secondary}>
-          {isPending && !previewed ? "Checking the sheet…" : "Preview import"}
-        </button>
-      </div>
-      {previewed && !previewed.outcome.ok ? (
-        <SheetProblems errors={previewed.outcome.errors} errorCount={previewed.outcome.errorCount} />
-      ) : null}
+      <SheetCheck
+        formError={formError}
+        errorId={errorId}
+        onPreview={preview}
+        isPending={isPending}
+        isChecking={isPending && !previewed}
+        label="Preview import"
+        checkingLabel="Checking the sheet…"
+        problems={previewed && !previewed.outcome.ok ? previewed.outcome : null}
+      />
       {plan ? (
         <div className="grid gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
           <SheetPlan summary={plan.summary} />
