@@ -28,31 +28,33 @@ export async function CoverageHistory(props: { history: Promise<CoverageHistoryP
           />
           <details className="text-sm">
             <summary className="cursor-pointer text-blue-800">Show the numbers as a table</summary>
-            <table className="mt-2 w-full">
-              <caption className="sr-only">Coverage by day</caption>
-              <thead className="border-b border-slate-200">
-                <tr>
-                  <th className={`${TH} text-left`}>Day</th>
-                  <th className={`${TH} text-right`}>Coverage</th>
-                  <th className={`${TH} text-right`}>Unowned</th>
-                  <th className={`${TH} text-right`}>Contested</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100 tabular-nums">
-                {history.map((p) => (
-                  <tr key={p.day}>
-                    <th scope="row" className="px-3 py-1 text-left font-normal">
-                      {p.day}
-                    </th>
-                    <td className="px-3 py-1 text-right">
-                      {formatCoverage({ ...p, total: p.touchpoints })} ({p.owned}/{p.touchpoints})
-                    </td>
-                    <td className="px-3 py-1 text-right">{p.unowned}</td>
-                    <td className="px-3 py-1 text-right">{p.contested}</td>
+            <div className="mt-2 overflow-x-auto">
+              <table className="w-full">
+                <caption className="sr-only">Coverage by day</caption>
+                <thead className="border-b border-slate-200">
+                  <tr>
+                    <th className={`${TH} text-left`}>Day</th>
+                    <th className={`${TH} text-right`}>Coverage</th>
+                    <th className={`${TH} text-right`}>Unowned</th>
+                    <th className={`${TH} text-right`}>Contested</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody className="divide-y divide-slate-100 tabular-nums">
+                  {history.map((p) => (
+                    <tr key={p.day}>
+                      <th scope="row" className="px-3 py-1 text-left font-normal">
+                        {p.day}
+                      </th>
+                      <td className="px-3 py-1 text-right">
+                        {formatCoverage({ ...p, total: p.touchpoints })} ({p.owned}/{p.touchpoints})
+                      </td>
+                      <td className="px-3 py-1 text-right">{p.unowned}</td>
+                      <td className="px-3 py-1 text-right">{p.contested}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </details>
         </div>
       )}

@@ -25,32 +25,34 @@ export async function DepartmentLoad(props: { report: Promise<CoverageReport> })
               responsible: d.responsible,
             }))}
           />
-          <table className="w-full self-start text-sm">
-            <caption className="sr-only">Department load</caption>
-            <thead className="border-b border-slate-200">
-              <tr>
-                <th className={`${TH} text-left`}>Department</th>
-                <th className={`${TH} text-right`}>Accountable</th>
-                <th className={`${TH} text-right`}>Responsible</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {departments.map((d) => (
-                <tr key={d.id}>
-                  <th scope="row" className="px-3 py-1.5 text-left font-medium">
-                    <span
-                      aria-hidden="true"
-                      className="mr-2 inline-block size-2.5 rounded-full"
-                      style={{ backgroundColor: d.color }}
-                    />
-                    {d.name}
-                  </th>
-                  <td className="px-3 py-1.5 text-right tabular-nums">{d.accountable}</td>
-                  <td className="px-3 py-1.5 text-right tabular-nums">{d.responsible}</td>
+          <div className="self-start overflow-x-auto">
+            <table className="w-full text-sm">
+              <caption className="sr-only">Department load</caption>
+              <thead className="border-b border-slate-200">
+                <tr>
+                  <th className={`${TH} text-left`}>Department</th>
+                  <th className={`${TH} text-right`}>Accountable</th>
+                  <th className={`${TH} text-right`}>Responsible</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {departments.map((d) => (
+                  <tr key={d.id}>
+                    <th scope="row" className="px-3 py-1.5 text-left font-medium">
+                      <span
+                        aria-hidden="true"
+                        className="mr-2 inline-block size-2.5 rounded-full"
+                        style={{ backgroundColor: d.color }}
+                      />
+                      {d.name}
+                    </th>
+                    <td className="px-3 py-1.5 text-right tabular-nums">{d.accountable}</td>
+                    <td className="px-3 py-1.5 text-right tabular-nums">{d.responsible}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </div>
       )}
     </Card>
