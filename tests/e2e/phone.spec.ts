@@ -25,6 +25,8 @@ const PAGES: readonly PhonePage[] = [
   { path: "/w/demo/dashboard?all=unowned", as: ["executive"] },
   { path: "/w/demo/dashboard?all=contested", as: ["executive"] },
   { path: "/w/demo/dashboard?all=handoffs", as: ["executive"] },
+  { path: "/w/demo/dashboard?all=pain&scorecards=name", as: ["executive"] },
+  { path: "/w/demo/review", as: ["executive", "cxLead"] },
   { path: "/w/demo", follow: [journey.name], as: ["cxLead", "executive"] },
   { path: "/w/demo", follow: [journey.name, contested.name], as: ["cxLead", "head"] },
   { path: "/w/demo/structure", as: ["cxLead"] },
