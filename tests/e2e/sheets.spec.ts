@@ -35,7 +35,7 @@ test("a CX lead imports a sheet: sees its problems, fixes them, previews, applie
     `${journey},Pay,Card,fax,A,`,
     `${journey},Pay,Invoice,email,A,X`,
   ].join("\n");
-  await page.getByLabel("CSV file").setInputFiles({
+  await page.getByLabel("CSV file", { exact: true }).setInputFiles({
     name: "raci.csv",
     mimeType: "text/csv",
     buffer: Buffer.from(`\uFEFF${withErrors}`, "utf8"),

@@ -35,8 +35,9 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
               Import a RACI sheet
             </h2>
             <p className="text-sm text-slate-600">
-              Header: <code>journey,stage,touchpoint,channel,&lt;department&gt;,…</code>; each department cell
-              is R, A, C, I or empty. Export a sheet first to see the layout. Up to 2 MB and 20,000 rows.
+              Header: <code className="break-all">journey,stage,touchpoint,channel,&lt;department&gt;,…</code>
+              ; each department cell is R, A, C, I or empty. Export a sheet first to see the layout. Up to 2
+              MB and 20,000 rows.
             </p>
             <SheetImport workspaceId={workspace.id} slug={workspace.slug} />
           </section>
@@ -67,9 +68,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
             <>
               <h3 className="mt-2 font-semibold">Import readings</h3>
               <p className="text-sm text-slate-600">
-                Header: <code>journey,stage,touchpoint,measure,month,value,sample_size,source</code> (the last
-                two may be empty or left out); months as <code>YYYY-MM</code>. A reading sent again replaces
-                the one recorded for that month. All or nothing, up to {OUTCOME_SHEET_MB} MB and{" "}
+                Header:{" "}
+                <code className="break-all">
+                  journey,stage,touchpoint,measure,month,value,sample_size,source
+                </code>{" "}
+                (the last two may be empty or left out); months as <code>YYYY-MM</code>. A reading sent again
+                replaces the one recorded for that month. All or nothing, up to {OUTCOME_SHEET_MB} MB and{" "}
                 {OUTCOME_SHEET_LIMITS.rows.toLocaleString("en")} readings.
                 {can(workspace.role, "outcomes.define")
                   ? ""
