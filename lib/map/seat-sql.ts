@@ -8,7 +8,9 @@ import { Prisma } from "../db/generated/client";
  * two or more → CONTESTED; one who holds A → OWNED by it; else UNOWNED. A touchpoint without a row is
  * UNOWNED. Columns: "touchpointId", status, owner (the owner's id when OWNED, else null).
  */
-export function seatSql(workspaceId: string): Prisma.Sql {
+export function seatSql(workspaceId: string, only?: Prisma.Sql): Prisma.Sql {
+  // `only`: a query of the touchpoint ids a read needs, so a read about a few touchpoints does not seat them all.
+  const within = only ? Prisma.sql`AND "touchpointId" IN (${only})` : Prisma.empty;
   return Prisma.sql`
     SELECT "touchpointId",
       CASE WHEN COUNT(DISTINCT "departmentId") >= 2 THEN 'CONTESTED'
@@ -17,10 +19,10 @@ export function seatSql(workspaceId: string): Prisma.Sql {
         END AS owner
     FROM (
       SELECT "touchpointId", "departmentId", true AS holds FROM "Assignment"
-        WHERE "workspaceId" = ${workspaceId}::uuid AND "role" = 'A'
+        WHERE "workspaceId" = ${workspaceId}::uuid AND "role" = 'A' ${within}
       UNION ALL
       SELECT "touchpointId", "departmentId", false FROM "Claim"
-        WHERE "workspaceId" = ${workspaceId}::uuid AND "status" = 'PENDING' AND "role" = 'A'
+        WHERE "workspaceId" = ${workspaceId}::uuid AND "status" = 'PENDING' AND "role" = 'A' ${within}
     ) AS contenders
     GROUP BY "touchpointId"`;
 }

@@ -8,7 +8,7 @@ import { getCoverageJson } from "../../lib/coverage/api";
 import { getWorkspaceOverview } from "../../lib/coverage/queries";
 import type { Db } from "../../lib/db/client";
 import { setAssignment } from "../../lib/matrix/actions";
-import { getJourneyMatrix } from "../../lib/matrix/queries";
+import { getJourneyMatrix, getMatrixOutcomes } from "../../lib/matrix/queries";
 import { getOutcomesJson } from "../../lib/outcomes/outcomes-api";
 import type { RaciRole } from "../../lib/ownership";
 import { setBenchUser } from "./bench-session";
@@ -66,6 +66,12 @@ async function measureReads(opts: InProcessOptions): Promise<ReportRow[]> {
       short: "matrix",
       budgetMs: 150,
       call: (w) => getJourneyMatrix({ workspaceId: w.id, journeyId: firstJourney(w).journeyId }),
+    },
+    {
+      metric: "getMatrixOutcomes (the matrix's Outcome column, one journey)",
+      short: "matrix outcomes",
+      budgetMs: null,
+      call: (w) => getMatrixOutcomes({ workspaceId: w.id, journeyId: firstJourney(w).journeyId }),
     },
     {
       metric: "getWorkspaceOverview (home)",
