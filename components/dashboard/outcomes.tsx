@@ -212,6 +212,11 @@ function SortHeader(props: {
   );
 }
 
+/** The four count columns of a scorecard, each sorting by itself. */
+function CountHeaders(props: { current: TScorecardSort; links: Links; hash: string }) {
+  return COLUMNS.map((c) => <SortHeader key={c.sort} {...c} {...props} align="right" />);
+}
+
 function CountCells({ counts }: { counts: OutcomeCounts }) {
   return (
     <>
@@ -248,16 +253,7 @@ function DepartmentScorecards(props: { report: OutcomeReport; links: Links; sort
                 hash={hash}
                 align="left"
               />
-              {COLUMNS.map((c) => (
-                <SortHeader
-                  key={c.sort}
-                  {...c}
-                  current={props.sort}
-                  links={props.links}
-                  hash={hash}
-                  align="right"
-                />
-              ))}
+              <CountHeaders current={props.sort} links={props.links} hash={hash} />
             </>
           }
         >
@@ -302,16 +298,7 @@ function JourneyScorecards(props: { report: OutcomeReport; links: Links; sort: T
               <th scope="col" className={`${TH} text-left`}>
                 Owner
               </th>
-              {COLUMNS.map((c) => (
-                <SortHeader
-                  key={c.sort}
-                  {...c}
-                  current={props.sort}
-                  links={props.links}
-                  hash={hash}
-                  align="right"
-                />
-              ))}
+              <CountHeaders current={props.sort} links={props.links} hash={hash} />
               <th scope="col" className={`${TH} text-right`}>
                 Touchpoints off target
               </th>

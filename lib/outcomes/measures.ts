@@ -7,6 +7,17 @@ import type { Tx } from "../db/transaction";
 import type { MeasureValueStats } from "./measure-text";
 import type { TMeasureDefinition } from "./schemas";
 
+/** What a report or a scope needs of each measure: its name, unit and scale. */
+export const MEASURE_SCALE_SELECT = {
+  id: true,
+  name: true,
+  unit: true,
+  kind: true,
+  direction: true,
+  scaleMin: true,
+  scaleMax: true,
+} as const;
+
 export type MeasureListItem = TMeasureDefinition & {
   id: string;
   /** What deleting it would take with it. */

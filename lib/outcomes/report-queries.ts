@@ -7,6 +7,7 @@ import { getPrisma } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { seatSql } from "../map/seat-sql";
 import { listJourneyOwners } from "./journey-owner-queries";
+import { MEASURE_SCALE_SELECT } from "./measures";
 import { buildOutcomeReport, type OutcomeReport, type OutcomeTargetRow } from "./report";
 import { type Month, monthOf, previousMonth } from "./rules";
 
@@ -80,15 +81,7 @@ export async function getOutcomeReport(opts: {
   const [measures, departments, owners, rows] = await Promise.all([
     prisma.measure.findMany({
       where: { workspaceId },
-      select: {
-        id: true,
-        name: true,
-        unit: true,
-        kind: true,
-        direction: true,
-        scaleMin: true,
-        scaleMax: true,
-      },
+      select: MEASURE_SCALE_SELECT,
     }),
     prisma.department.findMany({
       where: { workspaceId },

@@ -2,6 +2,7 @@ import "server-only";
 // What a touchpoint's or a journey's page shows of its outcomes: every measure of the workspace, with the
 // scope's target for it (if any), the status for the month, and twelve months of readings for the trend.
 import { getPrisma } from "../db/client";
+import { MEASURE_SCALE_SELECT } from "./measures";
 import {
   type MeasureScale,
   type Month,
@@ -37,13 +38,7 @@ export async function getScopeOutcomes(opts: {
     prisma.measure.findMany({
       where: { workspaceId: opts.workspaceId },
       select: {
-        id: true,
-        name: true,
-        unit: true,
-        kind: true,
-        direction: true,
-        scaleMin: true,
-        scaleMax: true,
+        ...MEASURE_SCALE_SELECT,
         targets: { where: { scopeId: opts.scopeId }, select: { value: true } },
       },
     }),
