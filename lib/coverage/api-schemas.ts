@@ -56,7 +56,14 @@ export const ZCoverageJson = z
       handoffs: ZCount,
       unbridgedHandoffs: ZCount,
       handoffPairs: ZCount.describe("Department pairs with a handoff; `handoffs` lists the first `limit`."),
+      stale: ZCount.describe(
+        "Owned touchpoints whose ownership was not confirmed within the workspace's verification cadence.",
+      ),
     }),
+    verificationCadenceDays: z
+      .int()
+      .min(1)
+      .describe("Days a confirmation of ownership stays good; older ownership is stale."),
     journeys: z.array(
       ZNamed.extend({
         coverage: ZCoverage,
@@ -79,11 +86,22 @@ export const ZCoverageJson = z
     contested: z
       .array(ZReportTouchpoint)
       .describe("The first `limit` contested touchpoints, in `sort` order."),
+    stale: z
+      .array(
+        ZReportTouchpoint.extend({
+          confirmedAt: z.iso
+            .datetime()
+            .nullable()
+            .describe("When its Accountable department last confirmed it, or A last changed hands."),
+        }),
+      )
+      .describe("The first `limit` owned touchpoints with stale ownership, longest unconfirmed first."),
     departments: z.array(
       ZNamed.extend({
         color: z.string(),
         accountable: ZCount.describe("Touchpoints it holds A on."),
         responsible: ZCount.describe("Touchpoints it holds R on."),
+        stale: ZCount.describe("Touchpoints it owns whose ownership is stale."),
       }),
     ),
     handoffs: z
@@ -100,7 +118,7 @@ export const ZCoverageJson = z
       .describe("Department pairs, unbridged first, then most handoffs, then in department order."),
     limit: z
       .union([z.int().min(1), z.literal("all")])
-      .describe("How many rows the unowned, contested and handoffs lists hold at most."),
+      .describe("How many rows the unowned, contested, stale and handoffs lists hold at most."),
     history: z
       .array(ZHistoryPoint)
       .describe(

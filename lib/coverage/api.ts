@@ -27,7 +27,7 @@ export const getCoverageJson = defineRoute({
       getCoverageReport({
         workspaceId: workspace.id,
         filters,
-        limits: { unowned: rows, contested: rows, handoffs: rows },
+        limits: { unowned: rows, contested: rows, handoffs: rows, stale: rows },
       }),
       getCoverageHistory({ workspaceId: workspace.id }),
     ]);

@@ -19,7 +19,7 @@ export type JourneyCoverage = {
 };
 export type WorkspaceOverview = { coverage: Coverage; journeys: JourneyCoverage[]; departmentCount: number };
 
-const NO_LISTS: ListLimits = { unowned: 0, contested: 0, handoffs: 0 };
+const NO_LISTS: ListLimits = { unowned: 0, contested: 0, handoffs: 0, stale: 0 };
 
 function readDepartments(prisma: PrismaClient, workspaceId: string) {
   return prisma.department.findMany({
@@ -48,7 +48,7 @@ export async function getWorkspaceOverview(workspaceId: string): Promise<Workspa
       orderBy: { position: "asc" },
       select: { id: true, name: true, description: true },
     }),
-    readCounts(prisma, { workspaceId, sort: "journey", limits: NO_LISTS }),
+    readCounts(prisma, { workspaceId, sort: "journey", limits: NO_LISTS, asOf: new Date() }),
   ]);
   const report = buildCoverageReport({ departments, journeys }, counts, { sort: "journey" });
   // Unfiltered, the report has every journey, in the same order.
@@ -78,10 +78,13 @@ export async function getCoverageReport(opts: {
   workspaceId: string;
   filters: TCoverageFilters;
   limits: ListLimits;
+  /** When ownership is judged stale at: now unless a test fixes it. */
+  asOf?: Date;
 }): Promise<CoverageReport> {
   const prisma = await getPrisma();
   const { workspaceId, limits } = opts;
-  const read = (filters: TCoverageFilters) => readCounts(prisma, { workspaceId, limits, ...filters });
+  const asOf = opts.asOf ?? new Date();
+  const read = (filters: TCoverageFilters) => readCounts(prisma, { workspaceId, limits, asOf, ...filters });
   const [departments, journeys, counts] = await Promise.all([
     readDepartments(prisma, workspaceId),
     prisma.journey.findMany({

@@ -16,6 +16,8 @@ export type ReportSqlOptions = {
   departmentId?: string;
   sort: TTouchpointSort;
   limits: ListLimits;
+  /** The moment ownership is judged stale at (lib/ownership/verification.ts). */
+  asOf: Date;
 };
 
 export type StageCountsRow = {
@@ -37,13 +39,16 @@ export type ListedRow = {
   journeyId: string;
   stageId: string;
   stageName: string;
-  status: "UNOWNED" | "CONTESTED";
+  status: "UNOWNED" | "CONTESTED" | "OWNED";
+  /** When A was last confirmed or changed hands (ISO), or null. */
+  confirmedAt: string | null;
   /** A holders, in department order. */
   accountable: string[];
   /** Every pending claim, in department order. */
   pendingClaims: { departmentId: string; role: "R" | "A" | "C" | "I" }[];
 };
 export type LoadRow = { departmentId: string; accountable: number; responsible: number };
+export type StaleRow = { departmentId: string; stale: number };
 
 export type ReportSqlRow = {
   /** Every stage of the journeys in view, with its touchpoints in view counted by status. */
@@ -57,7 +62,25 @@ export type ReportSqlRow = {
   contested: ListedRow[];
   /** Departments holding A or R on a touchpoint in view. */
   load: LoadRow[];
+  /** Owned touchpoints in view whose ownership is stale. */
+  staleCount: number;
+  /** The first of them, longest unconfirmed first. */
+  stale: ListedRow[];
+  /** Per owning department, those with any. */
+  staleByDepartment: StaleRow[];
+  /** The workspace's verification cadence, in days. */
+  cadenceDays: number;
 };
+
+/**
+ * lib/ownership's isOwnershipStale in SQL, over a row of "Touchpoint" t, its seat and its "Workspace" w: owned,
+ * and confirmed (or changed hands) before the workspace's cadence ended at `asOf`.
+ */
+export function staleSql(asOf: Date): Prisma.Sql {
+  return Prisma.sql`(COALESCE(seat.status, 'UNOWNED') = 'OWNED' AND (t."ownershipConfirmedAt" IS NULL
+    OR t."ownershipConfirmedAt" < (${asOf.toISOString()}::timestamptz AT TIME ZONE 'UTC')
+      - make_interval(days => w."verificationCadenceDays")))`;
+}
 
 // Plain code-unit order of the labels people read, as lib/coverage sorts text everywhere.
 const SLUGS_BY_LABEL = [...CHANNELS]
@@ -70,12 +93,17 @@ const SORT_KEYS: Record<TTouchpointSort, Prisma.Sql> = {
   claims: Prisma.sql`l.claims DESC, l."journeyPosition", l.ord`,
 };
 
-function listSql(status: "UNOWNED" | "CONTESTED", opts: ReportSqlOptions): Prisma.Sql {
-  const limit = opts.limits[status === "UNOWNED" ? "unowned" : "contested"];
+// Stale ownership is listed longest unconfirmed first, whatever the sort of the other lists.
+const STALE_ORDER = Prisma.sql`l."confirmedAt" NULLS FIRST, l."journeyPosition", l.ord`;
+
+function listSql(list: "UNOWNED" | "CONTESTED" | "STALE", opts: ReportSqlOptions): Prisma.Sql {
+  const limit = opts.limits[list === "UNOWNED" ? "unowned" : list === "CONTESTED" ? "contested" : "stale"];
+  const where = list === "STALE" ? Prisma.sql`l.stale` : Prisma.sql`l.status = ${list}`;
+  const order = list === "STALE" ? STALE_ORDER : SORT_KEYS[opts.sort];
   return Prisma.sql`
     SELECT COALESCE(json_agg(x ORDER BY x.rank), '[]'::json) FROM (
       SELECT top.rank, top."id", t."name", top."channel", top."journeyId", top."stageId", s."name" AS "stageName",
-        top.status,
+        top.status, to_char(top."confirmedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "confirmedAt",
         ARRAY(SELECT a."departmentId" FROM "Assignment" a JOIN "Department" d ON d."id" = a."departmentId"
           WHERE a."touchpointId" = top."id" AND a."role" = 'A' ORDER BY d."position") AS accountable,
         (SELECT COALESCE(json_agg(json_build_object('departmentId', c."departmentId", 'role', c."role")
@@ -83,8 +111,8 @@ function listSql(status: "UNOWNED" | "CONTESTED", opts: ReportSqlOptions): Prism
           FROM "Claim" c JOIN "Department" d ON d."id" = c."departmentId"
           WHERE c."touchpointId" = top."id" AND c."status" = 'PENDING') AS "pendingClaims"
       FROM (
-        SELECT l.*, ROW_NUMBER() OVER (ORDER BY ${SORT_KEYS[opts.sort]}) AS rank
-        FROM listed l WHERE l.status = ${status} ORDER BY rank LIMIT ${limit}::int
+        SELECT l.*, ROW_NUMBER() OVER (ORDER BY ${order}) AS rank
+        FROM listed l WHERE ${where} ORDER BY rank LIMIT ${limit}::int
       ) AS top
       JOIN "Touchpoint" t ON t."id" = top."id"
       JOIN "Stage" s ON s."id" = top."stageId"
@@ -117,10 +145,12 @@ export function coverageReportSql(opts: ReportSqlOptions): Prisma.Sql {
     tp AS MATERIALIZED (
       SELECT t."id", t."journeyId", t."stageId", t."channel", j."position" AS "journeyPosition",
         ROW_NUMBER() OVER (PARTITION BY t."journeyId" ORDER BY s."position", t."position") AS ord,
-        COALESCE(seat.status, 'UNOWNED') AS status, seat.owner, ${isIncluded} AS included
+        COALESCE(seat.status, 'UNOWNED') AS status, seat.owner, ${isIncluded} AS included,
+        t."ownershipConfirmedAt" AS "confirmedAt", ${staleSql(opts.asOf)} AS stale
       FROM "Touchpoint" t
       JOIN "Stage" s ON s."id" = t."stageId"
       JOIN "Journey" j ON j."id" = t."journeyId"
+      JOIN "Workspace" w ON w."id" = t."workspaceId"
       LEFT JOIN seat ON seat."touchpointId" = t."id"
       WHERE t."workspaceId" = ${workspaceId}::uuid ${inJourney(Prisma.sql`t."journeyId"`)}
     ),
@@ -144,7 +174,7 @@ export function coverageReportSql(opts: ReportSqlOptions): Prisma.Sql {
     listed AS MATERIALIZED (
       SELECT tp.*,
         (SELECT COUNT(*) FROM "Claim" c WHERE c."touchpointId" = tp."id" AND c."status" = 'PENDING') AS claims
-      FROM tp WHERE tp.included AND tp.status <> 'OWNED'
+      FROM tp WHERE tp.included AND (tp.status <> 'OWNED' OR tp.stale)
     )
     SELECT
       (SELECT COALESCE(json_agg(x ORDER BY x.position), '[]'::json) FROM (
@@ -174,5 +204,11 @@ export function coverageReportSql(opts: ReportSqlOptions): Prisma.Sql {
         FROM "Assignment" a JOIN tp ON tp."id" = a."touchpointId"
         WHERE a."workspaceId" = ${workspaceId}::uuid AND a."role" IN ('A', 'R') AND tp.included ${ofDepartment}
         GROUP BY a."departmentId"
-      ) AS x) AS load`;
+      ) AS x) AS load,
+      (SELECT COUNT(*)::int FROM listed WHERE stale) AS "staleCount",
+      (${listSql("STALE", opts)}) AS stale,
+      (SELECT COALESCE(json_agg(x), '[]'::json) FROM (
+        SELECT owner AS "departmentId", COUNT(*)::int AS stale FROM listed WHERE stale GROUP BY owner
+      ) AS x) AS "staleByDepartment",
+      (SELECT "verificationCadenceDays" FROM "Workspace" WHERE "id" = ${workspaceId}::uuid) AS "cadenceDays"`;
 }

@@ -27,6 +27,9 @@ export type ReportTouchpoint = Named & {
   pendingClaims: { department: Named; role: RaciRole }[];
 };
 
+/** An owned touchpoint whose ownership is stale, with when it was last confirmed (or changed hands). */
+export type StaleTouchpoint = ReportTouchpoint & { confirmedAt: string | null };
+
 export type FlaggedStage = {
   journey: Named;
   stage: Named;
@@ -34,7 +37,13 @@ export type FlaggedStage = {
   coverage: Coverage;
 };
 
-export type ReportDepartment = Named & { color: string; accountable: number; responsible: number };
+export type ReportDepartment = Named & {
+  color: string;
+  accountable: number;
+  responsible: number;
+  /** Touchpoints it owns whose ownership is stale. */
+  stale: number;
+};
 
 export type ReportHandoffPair = {
   from: Named;
@@ -56,13 +65,19 @@ export type CoverageReport = {
     unbridgedHandoffs: number;
     /** Department pairs with a handoff; `handoffs` below lists the first of them. */
     handoffPairs: number;
+    /** Owned touchpoints whose ownership was not confirmed within the cadence; `stale` lists the first. */
+    stale: number;
   };
+  /** Days a confirmation of ownership stays good in this workspace. */
+  verificationCadenceDays: number;
   journeys: ReportJourney[];
   flaggedStages: FlaggedStage[];
   /** The first unowned touchpoints in the chosen order; totals.coverage.unowned says how many there are. */
   unowned: ReportTouchpoint[];
   /** Likewise; totals.coverage.contested counts them. */
   contested: ReportTouchpoint[];
+  /** Stale ownership, longest unconfirmed first. */
+  stale: StaleTouchpoint[];
   departments: ReportDepartment[];
   /** Department pairs, unbridged first, then most handoffs, then in department order. */
   handoffs: ReportHandoffPair[];

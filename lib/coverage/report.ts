@@ -96,6 +96,7 @@ export function buildCoverageReport(
     pendingClaims: row.pendingClaims.map((c) => ({ department: named(c.departmentId), role: c.role })),
   });
   const load = new Map(counts.load.map((l) => [l.departmentId, l]));
+  const stale = new Map(counts.staleByDepartment.map((l) => [l.departmentId, l.stale]));
   const byJourneyOrder = (a: string, b: string) => (journeyIndex.get(a) ?? 0) - (journeyIndex.get(b) ?? 0);
 
   return {
@@ -107,11 +108,14 @@ export function buildCoverageReport(
       handoffs: journeys.reduce((sum, j) => sum + j.handoffs, 0),
       unbridgedHandoffs: journeys.reduce((sum, j) => sum + j.unbridgedHandoffs, 0),
       handoffPairs: counts.pairCount,
+      stale: counts.staleCount,
     },
+    verificationCadenceDays: counts.cadenceDays,
     journeys,
     flaggedStages,
     unowned: counts.unowned.map(toTouchpoint),
     contested: counts.contested.map(toTouchpoint),
+    stale: counts.stale.map((row) => ({ ...toTouchpoint(row), confirmedAt: row.confirmedAt })),
     departments: names.departments
       .filter((d) => !filters.departmentId || d.id === filters.departmentId)
       .map((d) => ({
@@ -119,6 +123,7 @@ export function buildCoverageReport(
         color: d.color,
         accountable: load.get(d.id)?.accountable ?? 0,
         responsible: load.get(d.id)?.responsible ?? 0,
+        stale: stale.get(d.id) ?? 0,
       })),
     handoffs: counts.pairs.map((p) => ({
       from: named(p.from),

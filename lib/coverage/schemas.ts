@@ -7,7 +7,12 @@ export const TOUCHPOINT_SORTS = ["journey", "channel", "claims"] as const;
 export type TTouchpointSort = (typeof TOUCHPOINT_SORTS)[number];
 
 /** How many rows of each long list a report holds (null: all of them). */
-export type ListLimits = { unowned: number | null; contested: number | null; handoffs: number | null };
+export type ListLimits = {
+  unowned: number | null;
+  contested: number | null;
+  handoffs: number | null;
+  stale: number | null;
+};
 
 export const SORT_LABELS: Record<TTouchpointSort, string> = {
   journey: "Journey order",
@@ -71,14 +76,14 @@ export const ZCoverageApiQuery = z.strictObject({
     .refine((value) => value === "all" || value <= MAX_API_LIMIT, { error: LIMIT_ERROR })
     .optional()
     .describe(
-      `Rows in each of the unowned, contested and handoffs lists: 1 to ${MAX_API_LIMIT}, or all (default ${API_LIST_LIMIT}). The totals count every row.`,
+      `Rows in each of the unowned, contested, stale and handoffs lists: 1 to ${MAX_API_LIMIT}, or all (default ${API_LIST_LIMIT}). The totals count every row.`,
     ),
 });
 export type TCoverageApiQuery = z.infer<typeof ZCoverageApiQuery>;
 
 /** The dashboard's long lists show their first LIST_LIMIT rows unless the URL asks for one of them whole. */
 export const LIST_LIMIT = 20;
-export const DASHBOARD_LISTS = ["stages", "unowned", "contested", "handoffs", "pain"] as const;
+export const DASHBOARD_LISTS = ["stages", "unowned", "contested", "handoffs", "pain", "stale"] as const;
 export type TDashboardList = (typeof DASHBOARD_LISTS)[number];
 
 export function parseShownList(searchParams: TSearchParams): TDashboardList | null {
@@ -97,7 +102,12 @@ export function parseScorecardSort(searchParams: TSearchParams): TScorecardSort 
 /** The dashboard reads the first LIST_LIMIT rows of each long list, and the one the URL shows whole. */
 export function getDashboardLimits(shown: TDashboardList | null): ListLimits {
   const limit = (list: keyof ListLimits) => (shown === list ? null : LIST_LIMIT);
-  return { unowned: limit("unowned"), contested: limit("contested"), handoffs: limit("handoffs") };
+  return {
+    unowned: limit("unowned"),
+    contested: limit("contested"),
+    handoffs: limit("handoffs"),
+    stale: limit("stale"),
+  };
 }
 
 /** A dashboard URL with the given filters; defaults are left out so links stay short. */

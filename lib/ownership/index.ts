@@ -6,3 +6,4 @@ export * from "./handoffs";
 export * from "./journey";
 export * from "./roles";
 export * from "./status";
+export * from "./verification";

@@ -12,6 +12,7 @@ import {
   getJourneySummary,
   getStageStatus,
   groupBy,
+  isOwnershipStale,
   type JourneyHandoffs,
   type RaciRole,
   summarizeHandoffs,
@@ -24,12 +25,19 @@ export type CoverageRows = {
   departments: (Named & { color: string })[];
   journeys: Named[];
   stages: (Named & { journeyId: string; position: number })[];
-  touchpoints: (Named & { journeyId: string; stageId: string; position: number; channel: TChannel })[];
+  touchpoints: (Named & {
+    journeyId: string;
+    stageId: string;
+    position: number;
+    channel: TChannel;
+    ownershipConfirmedAt: Date | null;
+  })[];
   assignments: { touchpointId: string; departmentId: string; role: RaciRole }[];
   pendingClaims: { touchpointId: string; departmentId: string; role: RaciRole }[];
+  verificationCadenceDays: number;
 };
 
-const NO_LIMITS: ListLimits = { unowned: null, contested: null, handoffs: null };
+const NO_LIMITS: ListLimits = { unowned: null, contested: null, handoffs: null, stale: null };
 const cap = <T>(list: T[], limit: number | null): T[] => (limit === null ? list : list.slice(0, limit));
 
 const toNamed = ({ id, name }: Named): Named => ({ id, name });
@@ -48,7 +56,9 @@ export function buildCoverageReport(
   rows: CoverageRows,
   requested: TCoverageFilters,
   limits: ListLimits = NO_LIMITS,
+  asOf: Date = new Date(),
 ): CoverageReport {
+  const cadenceDays = rows.verificationCadenceDays;
   const filters = applyKnownFilters(rows, requested);
   const { departmentId } = filters;
   const departmentNames = new Map(rows.departments.map((d) => [d.id, d.name]));
@@ -69,6 +79,7 @@ export function buildCoverageReport(
   const journeys: ReportJourney[] = [];
   const flaggedStages: FlaggedStage[] = [];
   const listed: ListedTouchpoint[] = [];
+  const stale: (ListedTouchpoint & { confirmedAt: Date | null; ownerId: string })[] = [];
   const handoffsByJourney: JourneyHandoffs[] = [];
   const included: TouchpointRoles[] = [];
   for (const journey of rows.journeys.filter((j) => !filters.journeyId || j.id === filters.journeyId)) {
@@ -104,13 +115,16 @@ export function buildCoverageReport(
     ownerships.forEach((ownership, index) => {
       const touchpoint = byId.get(ownership.touchpointId)!;
       included.push(touchpoint);
-      if (ownership.status === "OWNED") return;
       const stage = { id: ownership.stageId, name: stageNames.get(ownership.stageId) ?? "" };
       const claims = claimsByTouchpoint.get(touchpoint.id) ?? [];
-      listed.push({
+      const entry = {
         ...toReportTouchpoint({ touchpoint, ownership, journey, stage, claims, departmentNames }),
-        order: [journeys.length, index],
-      });
+        order: [journeys.length, index] as [number, number],
+      };
+      const confirmedAt = touchpoint.ownershipConfirmedAt;
+      if (isOwnershipStale({ status: ownership.status, confirmedAt, cadenceDays, now: asOf }))
+        stale.push({ ...entry, confirmedAt, ownerId: ownership.ownerId! });
+      if (ownership.status !== "OWNED") listed.push(entry);
     });
     journeys.push({
       ...toNamed(journey),
@@ -139,7 +153,9 @@ export function buildCoverageReport(
       handoffs: handoffTotal,
       unbridgedHandoffs: journeys.reduce((sum, j) => sum + j.unbridgedHandoffs, 0),
       handoffPairs: pairs.length,
+      stale: stale.length,
     },
+    verificationCadenceDays: cadenceDays,
     journeys,
     flaggedStages,
     unowned: cap(
@@ -156,7 +172,24 @@ export function buildCoverageReport(
       ),
       limits.contested,
     ),
-    departments: departments.map((d, i) => ({ ...toNamed(d), color: d.color, ...pick(load[i]) })),
+    stale: cap(
+      [...stale].sort(
+        (a, b) =>
+          (a.confirmedAt?.getTime() ?? -Infinity) - (b.confirmedAt?.getTime() ?? -Infinity) ||
+          a.order[0] - b.order[0] ||
+          a.order[1] - b.order[1],
+      ),
+      limits.stale,
+    ).map(({ order: _order, ownerId: _owner, confirmedAt, ...touchpoint }) => ({
+      ...touchpoint,
+      confirmedAt: confirmedAt?.toISOString() ?? null,
+    })),
+    departments: departments.map((d, i) => ({
+      ...toNamed(d),
+      color: d.color,
+      ...pick(load[i]),
+      stale: stale.filter((t) => t.ownerId === d.id).length,
+    })),
     handoffs: cap(pairs, limits.handoffs).map((p) => ({
       from: named(p.fromDepartmentId),
       to: named(p.toDepartmentId),

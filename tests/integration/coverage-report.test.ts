@@ -19,7 +19,7 @@ import { insertWorkspace, workspaceArb } from "./coverage-workspace-arb";
 registerTestDb();
 signInAsLeadOfNewWorkspaces();
 const ALL = { sort: "journey" } as const;
-const WHOLE: ListLimits = { unowned: null, contested: null, handoffs: null };
+const WHOLE: ListLimits = { unowned: null, contested: null, handoffs: null, stale: null };
 
 async function api(query: string) {
   const response = await GET(new Request(`http://localhost/api/v1/coverage?${query}`));
@@ -123,22 +123,35 @@ async function readAllRows(workspaceId: string): Promise<CoverageRows> {
   const prisma = await getPrisma();
   const where = { workspaceId };
   const roleSelect = { touchpointId: true, departmentId: true, role: true } as const;
-  const [departments, journeys, stages, touchpoints, assignments, pendingClaims] = await Promise.all([
-    prisma.department.findMany({
-      where,
-      orderBy: { position: "asc" },
-      select: { id: true, name: true, color: true },
-    }),
-    prisma.journey.findMany({ where, orderBy: { position: "asc" }, select: { id: true, name: true } }),
-    prisma.stage.findMany({ where, select: { id: true, journeyId: true, name: true, position: true } }),
-    prisma.touchpoint.findMany({
-      where,
-      select: { id: true, journeyId: true, stageId: true, position: true, name: true, channel: true },
-    }),
-    prisma.assignment.findMany({ where, select: roleSelect }),
-    prisma.claim.findMany({ where: { ...where, status: "PENDING" }, select: roleSelect }),
-  ]);
-  return { departments, journeys, stages, touchpoints, assignments, pendingClaims };
+  const [departments, journeys, stages, touchpoints, assignments, pendingClaims, settings] =
+    await Promise.all([
+      prisma.department.findMany({
+        where,
+        orderBy: { position: "asc" },
+        select: { id: true, name: true, color: true },
+      }),
+      prisma.journey.findMany({ where, orderBy: { position: "asc" }, select: { id: true, name: true } }),
+      prisma.stage.findMany({ where, select: { id: true, journeyId: true, name: true, position: true } }),
+      prisma.touchpoint.findMany({
+        where,
+        select: {
+          id: true,
+          journeyId: true,
+          stageId: true,
+          position: true,
+          name: true,
+          channel: true,
+          ownershipConfirmedAt: true,
+        },
+      }),
+      prisma.assignment.findMany({ where, select: roleSelect }),
+      prisma.claim.findMany({ where: { ...where, status: "PENDING" }, select: roleSelect }),
+      prisma.workspace.findUniqueOrThrow({
+        where: { id: workspaceId },
+        select: { verificationCadenceDays: true },
+      }),
+    ]);
+  return { departments, journeys, stages, touchpoints, assignments, pendingClaims, ...settings };
 }
 
 describe("the SQL report is the report lib/ownership builds from every row", () => {
@@ -146,7 +159,7 @@ describe("the SQL report is the report lib/ownership builds from every row", () 
   it("for every filter, sort and limit, and the home page agrees", async () => {
     await fc.assert(
       fc.asyncProperty(workspaceArb, fc.nat({ max: 3 }), async (spec, limit) => {
-        const { workspace, departments } = await insertWorkspace(spec);
+        const { workspace, departments, asOf } = await insertWorkspace(spec);
         const rows = await readAllRows(workspace.id);
         const filters = [
           ALL,
@@ -156,14 +169,19 @@ describe("the SQL report is the report lib/ownership builds from every row", () 
           { ...ALL, journeyId: crypto.randomUUID(), departmentId: departments[1]!.id },
           ...TOUCHPOINT_SORTS.map((sort) => ({ sort })),
         ];
-        const capped: ListLimits = { unowned: limit, contested: limit + 1, handoffs: limit };
+        const capped: ListLimits = { unowned: limit, contested: limit + 1, handoffs: limit, stale: limit };
         for (const filter of filters) {
           for (const limits of [WHOLE, capped]) {
-            const report = await getCoverageReport({ workspaceId: workspace.id, filters: filter, limits });
-            expect(report).toEqual(buildCoverageReport(rows, filter, limits));
+            const report = await getCoverageReport({
+              workspaceId: workspace.id,
+              filters: filter,
+              limits,
+              asOf,
+            });
+            expect(report).toEqual(buildCoverageReport(rows, filter, limits, asOf));
           }
         }
-        const report = buildCoverageReport(rows, ALL);
+        const report = buildCoverageReport(rows, ALL, WHOLE, asOf);
         const overview = await getWorkspaceOverview(workspace.id);
         expect(overview.coverage).toEqual(report.totals.coverage);
         expect(overview.departmentCount).toBe(departments.length);

@@ -8,6 +8,7 @@ import { getTouchpointOwnership, type TouchpointStatus } from "../../lib/ownersh
 import { createWorkspace } from "./factories";
 
 const DEPARTMENTS = 4;
+const CADENCE_DAYS = 60;
 const roleArb = fc.constantFrom<RaciRole>("R", "A", "C", "I");
 const statusArb = fc.constantFrom<ClaimStatus>("PENDING", "PENDING", "APPROVED", "REJECTED", "WITHDRAWN");
 const cellArb = fc.record({
@@ -82,8 +83,29 @@ export async function insertWorkspace(spec: WorkspaceSpec) {
   await prisma.touchpoint.createMany({ data: touchpoints });
   await prisma.assignment.createMany({ data: assignments });
   await prisma.claim.createMany({ data: claims });
+  // Confirmations a second either side of the cadence's end, exactly on it, days either side, and some missing,
+  // set after the roles are written (writing A confirms now): which owned touchpoints are stale as of `asOf` is
+  // then the oracle's to work out.
+  const asOf = new Date();
+  await prisma.workspace.update({
+    where: { id: workspaceId },
+    data: { verificationCadenceDays: CADENCE_DAYS },
+  });
+  await prisma.$executeRaw`
+    UPDATE "Touchpoint" AS t SET "ownershipConfirmedAt" = x.at
+    FROM jsonb_to_recordset(${JSON.stringify(
+      touchpoints.map((t, i) => ({
+        id: t.id,
+        at:
+          i % 7 === 3
+            ? null
+            : new Date(asOf.getTime() - (CADENCE_DAYS + (i % 5) - 2) * 86_400_000 - ((i % 3) - 1) * 1000),
+      })),
+    )}::jsonb) AS x(id uuid, at timestamp)
+    WHERE t."id" = x.id`;
   return {
     workspace,
+    asOf,
     departments,
     journeyIds: journeys.map((j) => j.id),
     statuses,
