@@ -8,6 +8,7 @@ import { describeOutcomeSheetEvent } from "./describe-outcome-sheets";
 import { describeOutcomeEvent } from "./describe-outcomes";
 import { describeSheetImport } from "./describe-sheet";
 import { describeApiTokenEvent } from "./describe-tokens";
+import { describeVerificationEvent } from "./describe-verification";
 import { readNames, readString } from "./fields";
 
 export type TDescribableEvent = { action: string; before: unknown; after: unknown };
@@ -118,6 +119,8 @@ export function describeAuditEvent(event: TDescribableEvent): string {
   if (measureText) return measureText;
   const outcomeSheetText = describeOutcomeSheetEvent(action, before, after);
   if (outcomeSheetText) return outcomeSheetText;
+  const verificationText = describeVerificationEvent(action, before, after);
+  if (verificationText) return verificationText;
   const [entity = "", verb = "", ...rest] = action.split(".");
   if (rest.length === 0 && STRUCTURE_ENTITIES.has(entity)) {
     const text = describeStructure(entity, verb, before, after);

@@ -17,7 +17,10 @@ export type AuditInput = {
 
 /** One event of a change, its workspace and actor filled in by whoever opened the transaction. */
 export type AuditEntry = Omit<AuditInput, "workspaceId" | "actorId">;
-export type Audit = (entry: AuditEntry) => Promise<void>;
+export type Audit = ((entry: AuditEntry) => Promise<void>) & {
+  /** Many events of one change in one statement (a bulk confirmation), each as `audit()` would record it. */
+  many: (entries: readonly AuditEntry[]) => Promise<void>;
+};
 
 type AuditClient = Pick<Tx, "auditEvent">;
 
@@ -31,7 +34,18 @@ export async function recordAudit(db: AuditClient, event: AuditInput): Promise<v
 
 /** The `audit()` an action's work is given: every event it records carries this workspace and actor. */
 export function auditFor(tx: AuditClient, by: { workspaceId: string | null; actorId: string | null }): Audit {
-  return (entry) => recordAudit(tx, { ...entry, ...by });
+  const many = async (entries: readonly AuditEntry[]) => {
+    if (entries.length === 0) return;
+    await tx.auditEvent.createMany({
+      data: entries.map(({ before, after, ...rest }) => ({
+        ...rest,
+        ...by,
+        before: before ?? undefined,
+        after: after ?? undefined,
+      })),
+    });
+  };
+  return Object.assign((entry: AuditEntry) => recordAudit(tx, { ...entry, ...by }), { many });
 }
 
 /** An account's own event, outside any workspace (signing in, single sign-on), in a statement of its own. */

@@ -19,6 +19,15 @@ export const POLICY = {
   /** Approve or reject claims and resolve contests. */
   "claims.decide": ["CX_LEAD"],
   "comments.write": ["CX_LEAD", "DEPARTMENT_HEAD"],
+  /**
+   * Confirm an ownership is still true (DESIGN.md, Verification). A department head only for the touchpoints their
+   * department alone is Accountable for: the action checks that against the touchpoint.
+   */
+  "ownership.verify": ["CX_LEAD", "DEPARTMENT_HEAD"],
+  /** Confirm any department's ownership. */
+  "ownership.verifyAny": ["CX_LEAD"],
+  /** The workspace's own settings, such as its verification cadence. */
+  "workspace.configure": ["CX_LEAD"],
   /** Measures, targets and journey owners: what the workspace measures and expects (DESIGN.md, Customer outcomes). */
   "outcomes.define": ["CX_LEAD"],
   /**

@@ -6,7 +6,7 @@
 // memory from every row, for every filter, sort and limit.
 import { Prisma } from "../db/generated/client";
 import { CHANNELS } from "../map/channels";
-import { seatSql } from "../map/seat-sql";
+import { seatSql, staleSql } from "../map/seat-sql";
 import type { ListLimits, TTouchpointSort } from "./schemas";
 
 export type ReportSqlOptions = {
@@ -71,16 +71,6 @@ export type ReportSqlRow = {
   /** The workspace's verification cadence, in days. */
   cadenceDays: number;
 };
-
-/**
- * lib/ownership's isOwnershipStale in SQL, over a row of "Touchpoint" t, its seat and its "Workspace" w: owned,
- * and confirmed (or changed hands) before the workspace's cadence ended at `asOf`.
- */
-export function staleSql(asOf: Date): Prisma.Sql {
-  return Prisma.sql`(COALESCE(seat.status, 'UNOWNED') = 'OWNED' AND (t."ownershipConfirmedAt" IS NULL
-    OR t."ownershipConfirmedAt" < (${asOf.toISOString()}::timestamptz AT TIME ZONE 'UTC')
-      - make_interval(days => w."verificationCadenceDays")))`;
-}
 
 // Plain code-unit order of the labels people read, as lib/coverage sorts text everywhere.
 const SLUGS_BY_LABEL = [...CHANNELS]

@@ -1,5 +1,5 @@
 // DESIGN.md's touchpoint status in SQL, for every read that counts or filters by it (coverage, its history,
-// contests, a head's candidates): the SQL twin of lib/ownership's getTouchpointOwnership, proved equal to it by
+// contests, a head's candidates, stale ownership): the SQL twin of lib/ownership's getTouchpointOwnership, proved equal to it by
 // tests/integration/coverage-report.test.ts and coverage-snapshots.test.ts.
 import { Prisma } from "../db/generated/client";
 
@@ -25,4 +25,14 @@ export function seatSql(workspaceId: string, only?: Prisma.Sql): Prisma.Sql {
         WHERE "workspaceId" = ${workspaceId}::uuid AND "status" = 'PENDING' AND "role" = 'A' ${within}
     ) AS contenders
     GROUP BY "touchpointId"`;
+}
+
+/**
+ * lib/ownership's isOwnershipStale in SQL, over a row of "Touchpoint" t, its seat and its "Workspace" w: owned,
+ * and confirmed (or changed hands) before the workspace's cadence ended at `asOf`.
+ */
+export function staleSql(asOf: Date): Prisma.Sql {
+  return Prisma.sql`(COALESCE(seat.status, 'UNOWNED') = 'OWNED' AND (t."ownershipConfirmedAt" IS NULL
+    OR t."ownershipConfirmedAt" < (${asOf.toISOString()}::timestamptz AT TIME ZONE 'UTC')
+      - make_interval(days => w."verificationCadenceDays")))`;
 }

@@ -50,6 +50,11 @@ import {
   updateStage,
   updateTouchpoint,
 } from "../../lib/structure/actions";
+import {
+  confirmDepartmentOwnership,
+  confirmOwnership,
+  setVerificationCadence,
+} from "../../lib/verification/actions";
 import { registerTestDb } from "../setup/test-db";
 import { signInAs, signOut } from "./auth";
 import { getSignedInUser, setSignedInUser } from "./auth-state";
@@ -321,7 +326,31 @@ const ACTIONS: [string, (x: Fixture) => Promise<{ ok: boolean }>][] = [
   ],
   ["deleteMeasure", (x) => deleteMeasure({ id: x.measure.id })],
   ["applyReadings", (x) => applyReadings({ workspaceId: workspace.id, csv: readingsSheet(x) })],
+  // The head's department alone is Accountable for `accountable`: the head and a CX lead may confirm it.
+  ["confirmOwnership", (x) => confirmOwnership({ touchpointId: x.accountable.id })],
+  [
+    "confirmDepartmentOwnership",
+    async (x) => {
+      // Exactly one stale ownership of the head's department to confirm: this fixture's.
+      const prisma = await getPrisma();
+      await prisma.touchpoint.updateMany({
+        where: { workspaceId: workspace.id },
+        data: { ownershipConfirmedAt: new Date() },
+      });
+      await prisma.touchpoint.update({
+        where: { id: x.accountable.id },
+        data: { ownershipConfirmedAt: new Date("2020-01-01T00:00:00Z") },
+      });
+      return confirmDepartmentOwnership({ departmentId: headDepartmentId });
+    },
+  ],
+  // A new cadence each call: setting the one in force is refused as no change.
+  [
+    "setVerificationCadence",
+    () => setVerificationCadence({ workspaceId: workspace.id, days: 30 + ++cadenceCalls }),
+  ],
 ];
+let cadenceCalls = 0;
 
 /** One reading on the touchpoint the head's department is Accountable for, as a readings sheet. */
 function readingsSheet(x: Fixture): string {
@@ -388,6 +417,9 @@ const UNDER_TEST: Record<string, WorkspaceAction<never, unknown>> = {
   updateMeasure,
   deleteMeasure,
   applyReadings,
+  confirmOwnership,
+  confirmDepartmentOwnership,
+  setVerificationCadence,
 };
 const permissionOf = (name: string): Permission => {
   const action = UNDER_TEST[name.split(" ")[0] ?? name];
