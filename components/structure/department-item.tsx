@@ -1,5 +1,6 @@
 "use client";
 
+import { HeadlessFlag } from "@/components/ui/headless-flag";
 import { deleteDepartment, reorderDepartment } from "@/lib/structure/actions";
 import { describeDepartmentImpact, formatCount } from "@/lib/structure/impact";
 import type { StructureDepartment } from "@/lib/structure/queries";
@@ -47,7 +48,10 @@ export function DepartmentItem({ department, index, count, canEdit }: Props) {
           style={{ backgroundColor: department.color }}
         />
         <div className="min-w-0">
-          <h3 className="font-medium text-slate-900">{department.name}</h3>
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <h3 className="font-medium text-slate-900">{department.name}</h3>
+            {department.heads === 0 ? <HeadlessFlag accountable={department.accountable} /> : null}
+          </div>
           <p className="text-xs text-slate-600">
             Colour {department.color} · {formatCount(department.impact.assignments, "role")}
           </p>

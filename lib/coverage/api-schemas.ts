@@ -2,6 +2,7 @@
 // body is typed by it, and `satisfies` below holds it to the report's own types, so the three cannot drift.
 import { z } from "zod";
 import { Channel } from "../db/generated/enums";
+import type { HeadlessDepartment } from "./headless-queries";
 import type { CoverageHistoryPoint } from "./queries";
 import type { CoverageReport } from "./report-types";
 import { TOUCHPOINT_SORTS } from "./schemas";
@@ -124,8 +125,23 @@ export const ZCoverageJson = z
       .describe(
         "The whole workspace (filters do not apply), last 90 days: each UTC day on which ownership changed, then today.",
       ),
+    headlessDepartments: z
+      .array(
+        ZNamed.extend({
+          accountable: ZCount.describe(
+            "Touchpoints it holds A on, in the journey filtered to if any: all at risk while it has no head.",
+          ),
+        }),
+      )
+      .describe(
+        "Departments with no department head, in department order (with a department filter, that one if headless).",
+      ),
   })
   .meta({ id: "CoverageReport" }) satisfies z.ZodType<
-  Omit<CoverageReport, "options"> & { limit: number | "all"; history: CoverageHistoryPoint[] }
+  Omit<CoverageReport, "options"> & {
+    limit: number | "all";
+    history: CoverageHistoryPoint[];
+    headlessDepartments: Pick<HeadlessDepartment, "id" | "name" | "accountable">[];
+  }
 >;
 export type CoverageJson = z.infer<typeof ZCoverageJson>;

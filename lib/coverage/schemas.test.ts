@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { getDashboardHref, parseDashboardFilters, parseShownList } from "./schemas";
+import {
+  getDashboardHref,
+  getHeadlessLimit,
+  LIST_LIMIT,
+  parseDashboardFilters,
+  parseShownList,
+} from "./schemas";
 
 const JOURNEY = "0190a5e0-0000-7000-8000-000000000001";
 
@@ -9,6 +15,12 @@ describe("the dashboard's URL state", () => {
     expect(parseShownList({ all: ["handoffs", "contested"] })).toBe("handoffs");
     expect(parseShownList({ all: "everything" })).toBeNull();
     expect(parseShownList({})).toBeNull();
+  });
+
+  it("lists the first at-risk touchpoints of headless departments unless asked for them all", () => {
+    expect(getHeadlessLimit(parseShownList({ all: "headless" }))).toBeNull();
+    expect(getHeadlessLimit(parseShownList({ all: "unowned" }))).toBe(LIST_LIMIT);
+    expect(getHeadlessLimit(null)).toBe(LIST_LIMIT);
   });
 
   it("keeps the filters in a 'show all' link, so the list shown whole is the filtered one", () => {

@@ -83,7 +83,15 @@ export type TCoverageApiQuery = z.infer<typeof ZCoverageApiQuery>;
 
 /** The dashboard's long lists show their first LIST_LIMIT rows unless the URL asks for one of them whole. */
 export const LIST_LIMIT = 20;
-export const DASHBOARD_LISTS = ["stages", "unowned", "contested", "handoffs", "pain", "stale"] as const;
+export const DASHBOARD_LISTS = [
+  "stages",
+  "unowned",
+  "contested",
+  "handoffs",
+  "pain",
+  "stale",
+  "headless",
+] as const;
 export type TDashboardList = (typeof DASHBOARD_LISTS)[number];
 
 export function parseShownList(searchParams: TSearchParams): TDashboardList | null {
@@ -108,6 +116,11 @@ export function getDashboardLimits(shown: TDashboardList | null): ListLimits {
     handoffs: limit("handoffs"),
     stale: limit("stale"),
   };
+}
+
+/** The at-risk touchpoints the headless-departments card lists, across all its departments (null: all). */
+export function getHeadlessLimit(shown: TDashboardList | null): number | null {
+  return shown === "headless" ? null : LIST_LIMIT;
 }
 
 /** A dashboard URL with the given filters; defaults are left out so links stay short. */

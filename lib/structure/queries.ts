@@ -10,6 +10,10 @@ export type StructureDepartment = {
   description: string | null;
   /** What a delete would take with it; `members` > 0 blocks the delete. */
   impact: DepartmentImpact;
+  /** Its department heads: with none, it is headless and every touchpoint it is Accountable for is at risk. */
+  heads: number;
+  /** Touchpoints it holds A on. */
+  accountable: number;
 };
 export type StructureJourney = {
   id: string;
@@ -43,7 +47,9 @@ function countsBy<K extends string>(
   rows: ({ _count: { _all: number } } & Record<K, string | null>)[],
   key: K,
 ) {
-  return new Map(rows.map((row) => [row[key], row._count._all]));
+  const counts = new Map<string | null, number>();
+  for (const row of rows) counts.set(row[key], (counts.get(row[key]) ?? 0) + row._count._all);
+  return counts;
 }
 
 /** Departments and journeys in order, with what deleting each would take with it, in a fixed number of reads. */
@@ -62,13 +68,14 @@ export async function getStructureOverview(workspaceId: string): Promise<Structu
         orderBy: { position: "asc" },
         select: { id: true, name: true, description: true },
       }),
-      prisma.assignment.groupBy({ by: ["departmentId"], where, _count: { _all: true } }),
+      // By role too: the A count says what a headless department puts at risk.
+      prisma.assignment.groupBy({ by: ["departmentId", "role"], where, _count: { _all: true } }),
       prisma.claim.groupBy({
         by: ["departmentId"],
         where: { ...where, status: "PENDING" },
         _count: { _all: true },
       }),
-      prisma.membership.groupBy({ by: ["departmentId"], where, _count: { _all: true } }),
+      prisma.membership.groupBy({ by: ["departmentId", "role"], where, _count: { _all: true } }),
       prisma.stage.groupBy({ by: ["journeyId"], where, _count: { _all: true } }),
       prisma.touchpoint.groupBy({ by: ["journeyId"], where, _count: { _all: true } }),
       prisma.$queryRaw<{ journeyId: string; count: number }[]>`
@@ -80,6 +87,14 @@ export async function getStructureOverview(workspaceId: string): Promise<Structu
   const roleCounts = countsBy(roles, "departmentId");
   const claimCounts = countsBy(claims, "departmentId");
   const memberCounts = countsBy(members, "departmentId");
+  const headCounts = countsBy(
+    members.filter((row) => row.role === "DEPARTMENT_HEAD"),
+    "departmentId",
+  );
+  const accountableCounts = countsBy(
+    roles.filter((row) => row.role === "A"),
+    "departmentId",
+  );
   const stageCounts = countsBy(stages, "journeyId");
   const touchpointCounts = countsBy(touchpoints, "journeyId");
   const journeyRoleCounts = new Map(journeyRoles.map((row) => [row.journeyId, row.count]));
@@ -91,6 +106,8 @@ export async function getStructureOverview(workspaceId: string): Promise<Structu
         pendingClaims: claimCounts.get(d.id) ?? 0,
         members: memberCounts.get(d.id) ?? 0,
       },
+      heads: headCounts.get(d.id) ?? 0,
+      accountable: accountableCounts.get(d.id) ?? 0,
     })),
     journeys: journeys.map((j) => ({
       ...j,

@@ -1,6 +1,13 @@
 import type { Page } from "@playwright/test";
+import { DEMO_USERS } from "../../lib/demo/demo-users";
 import { expectAccessible } from "./accessibility";
-import { DEMO_WORKSPACE, formatDemoCoverage, getDemoCoverage, getDemoOwnership } from "./demo-expectations";
+import {
+  DEMO_WORKSPACE,
+  formatDemoCoverage,
+  getDemoAccountable,
+  getDemoCoverage,
+  getDemoOwnership,
+} from "./demo-expectations";
 import { expect, test } from "./fixtures";
 
 // Sandbox journeys are edited by other tests in parallel, so whole-workspace numbers are not asserted:
@@ -93,11 +100,48 @@ test("changing one role in the matrix changes the dashboard", async ({ page }) =
   ]);
 });
 
+test("the card of departments without a head lists the demo's, with what each puts at risk, as the JSON does", async ({
+  page,
+  request,
+}) => {
+  // Marketing has no head in the demo (only Contact Center has one); a demo journey is not edited by other tests.
+  const journey = DEMO_WORKSPACE.journeys.find((j) => getDemoAccountable(j.name, "Marketing").length > 0)!;
+  const atRisk = getDemoAccountable(journey.name, "Marketing");
+  await filterByJourney(page, journey.name);
+  const card = page.getByRole("region", { name: "Departments without a head" });
+  const marketing = card
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: "Marketing", exact: true }) });
+  await expect(marketing).toContainText("No head");
+  await expect(marketing).toContainText(
+    `Accountable for ${plural(atRisk.length, "touchpoint")} in this journey, at risk`,
+  );
+  const links = marketing.getByRole("list", { name: "At risk: Marketing's touchpoints" }).getByRole("link");
+  await expect(links).toHaveText(
+    atRisk.map((t) => `${journey.name} › ${t.stage.name} › ${t.touchpoint.name}`),
+  );
+  await expect(card.getByRole("heading", { name: DEMO_USERS.head.department })).toHaveCount(0);
+
+  const journeyId = new URL(page.url()).searchParams.get("journey");
+  const json = await (await request.get(`/api/v1/coverage?workspace=demo&journey=${journeyId}`)).json();
+  expect(json.headlessDepartments).toContainEqual(
+    expect.objectContaining({ name: "Marketing", accountable: atRisk.length }),
+  );
+  expect(json.headlessDepartments.map((d: { name: string }) => d.name)).not.toContain(
+    DEMO_USERS.head.department,
+  );
+
+  await links.first().click();
+  await expect(page).toHaveURL(/\/w\/demo\/touchpoints\/[0-9a-f-]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(atRisk[0]!.touchpoint.name);
+});
+
 test("the dashboard has no serious accessibility violations", async ({ page }) => {
   await page.goto("/w/demo/dashboard");
   // Charts load in the browser after the page; give a busy machine time.
   await expect(page.locator("#departments .recharts-wrapper")).toBeVisible({ timeout: 20_000 });
   await expect(page.locator("#over-time .recharts-wrapper")).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole("region", { name: "Departments without a head" })).toContainText("No head");
   await expectAccessible(page);
 });
 

@@ -2,7 +2,7 @@
 // rather than typed in by hand, so the browser tests follow the data if it changes.
 import { DEMO_WORKSPACE } from "../../lib/demo/demo-data";
 import { SLIPPING_TOUCHPOINTS } from "../../lib/demo/demo-outcomes";
-import type { DemoTouchpoint } from "../../lib/demo/demo-types";
+import type { DemoDepartmentName, DemoTouchpoint } from "../../lib/demo/demo-types";
 import {
   type Coverage,
   getCoverage,
@@ -55,5 +55,13 @@ export function getDemoOffTarget(journeyName: string): string[] {
     stage.touchpoints
       .filter((t) => getDemoOwnership(t).status !== "OWNED" || SLIPPING_TOUCHPOINTS.has(t.name))
       .map((t) => t.name),
+  );
+}
+
+/** The demo journey's touchpoints a department holds A on as seeded, in journey order, with their stages. */
+export function getDemoAccountable(journeyName: string, department: DemoDepartmentName) {
+  const journey = DEMO_WORKSPACE.journeys.find((j) => j.name === journeyName);
+  return (journey?.stages ?? []).flatMap((stage) =>
+    stage.touchpoints.filter((t) => t.roles[department] === "A").map((touchpoint) => ({ stage, touchpoint })),
   );
 }

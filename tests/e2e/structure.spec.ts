@@ -232,6 +232,17 @@ test("a department with members cannot be deleted, and a cancelled edit hands fo
   await expect(page.getByRole("button", { name: "Edit Contact Center" })).toBeFocused();
 });
 
+test("a department without a head is flagged in words, one with a head is not", async ({ page }) => {
+  await page.goto("/w/demo/structure");
+  const departments = page.getByRole("list", { name: "Departments in column order" });
+  const item = (name: string) =>
+    departments.getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
+  // Only Contact Center has a head in the demo; how much Marketing holds changes as other tests edit sandboxes.
+  await expect(item("Marketing")).toContainText(/No head\s*Accountable for \d+ touchpoints?, at risk/);
+  await expect(item("Contact Center")).toBeVisible();
+  await expect(item("Contact Center")).not.toContainText("No head");
+});
+
 test("an unknown journey id on the structure page shows a not-found page", async ({ page }) => {
   await page.goto("/w/demo/structure/journeys/00000000-0000-7000-8000-000000000000");
   await expect(page.getByRole("heading", { name: "Journey not found" })).toBeVisible();

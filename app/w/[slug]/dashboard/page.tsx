@@ -6,14 +6,17 @@ import { CoverageHistory } from "@/components/dashboard/coverage-history";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { DepartmentLoad } from "@/components/dashboard/department-load";
 import { HandoffHotspots } from "@/components/dashboard/handoff-hotspots";
+import { HeadlessDepartments } from "@/components/dashboard/headless-departments";
 import { Headline } from "@/components/dashboard/headline";
 import { JourneyLine } from "@/components/dashboard/journey-line";
 import { CustomerOutcomes } from "@/components/dashboard/outcomes";
 import { WhereItBreaks } from "@/components/dashboard/where-it-breaks";
 import { requireWorkspacePage } from "@/lib/auth/pages";
+import { getHeadlessDepartments } from "@/lib/coverage/headless-queries";
 import { getCoverageHistory, getCoverageReport } from "@/lib/coverage/queries";
 import {
   getDashboardLimits,
+  getHeadlessLimit,
   parseDashboardFilters,
   parseScorecardSort,
   parseShownList,
@@ -35,6 +38,12 @@ export default async function DashboardPage(props: {
   const shown = parseShownList(searchParams);
   // One report for every card (the same code as GET /api/v1/coverage); each card streams in as it resolves.
   const report = getCoverageReport({ workspaceId: workspace.id, filters, limits: getDashboardLimits(shown) });
+  // The same query as the JSON's headlessDepartments, listing the first at-risk touchpoints.
+  const headless = getHeadlessDepartments({
+    workspaceId: workspace.id,
+    filters,
+    limit: getHeadlessLimit(shown),
+  });
   const history = getCoverageHistory({ workspaceId: workspace.id });
   const owners = listJourneyOwners(workspace.id);
   // The same report as GET /api/v1/outcomes, for the current month and the same filters.
@@ -77,6 +86,9 @@ export default async function DashboardPage(props: {
           <HandoffHotspots report={report} slug={workspace.slug} />
         </Suspense>
       </div>
+      <Suspense fallback={<CardSkeleton title="Departments without a head" />}>
+        <HeadlessDepartments headless={headless} report={report} slug={workspace.slug} />
+      </Suspense>
       <div className="grid gap-6 2xl:grid-cols-2">
         <Suspense fallback={<CardSkeleton title="Department load" height="h-60" />}>
           <DepartmentLoad report={report} />
