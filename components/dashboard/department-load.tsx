@@ -12,7 +12,7 @@ export async function DepartmentLoad(props: { report: Promise<CoverageReport> })
     <Card
       id="departments"
       title="Department load"
-      description="Touchpoints each department is Accountable (A) and Responsible (R) for, contested ones included."
+      description="Touchpoints each department is Accountable (A) and Responsible (R) for, contested ones included, and how many it owns with stale ownership."
     >
       {departments.length === 0 ? (
         <EmptyNote>No departments yet.</EmptyNote>
@@ -33,6 +33,11 @@ export async function DepartmentLoad(props: { report: Promise<CoverageReport> })
                   <th className={`${TH} text-left`}>Department</th>
                   <th className={`${TH} text-right`}>Accountable</th>
                   <th className={`${TH} text-right`}>Responsible</th>
+                  <th className={`${TH} text-right`}>
+                    <abbr title="Owned touchpoints not confirmed within the cadence" className="no-underline">
+                      Stale
+                    </abbr>
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -48,6 +53,7 @@ export async function DepartmentLoad(props: { report: Promise<CoverageReport> })
                     </th>
                     <td className="px-3 py-1.5 text-right tabular-nums">{d.accountable}</td>
                     <td className="px-3 py-1.5 text-right tabular-nums">{d.responsible}</td>
+                    <td className="px-3 py-1.5 text-right tabular-nums">{d.stale}</td>
                   </tr>
                 ))}
               </tbody>

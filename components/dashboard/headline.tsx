@@ -5,10 +5,10 @@ import type { CoverageReport } from "@/lib/coverage/report-types";
 
 type Stat = { href: string; value: string; label: string; note?: string };
 
-/** The five numbers an executive reads first; each is a link to the list behind it. */
+/** The six numbers an executive reads first; each is a link to the list behind it. */
 export async function Headline(props: { report: Promise<CoverageReport>; slug: string }) {
   const report = await props.report;
-  const { coverage, flaggedStages, handoffs, unbridgedHandoffs } = report.totals;
+  const { coverage, flaggedStages, handoffs, unbridgedHandoffs, stale } = report.totals;
   if (report.options.journeys.length === 0 || coverage.total === 0) {
     const isFiltered = Boolean(report.filters.journeyId || report.filters.departmentId);
     return (
@@ -57,9 +57,15 @@ export async function Headline(props: { report: Promise<CoverageReport>; slug: s
       label: plural(handoffs, "handoff", "handoffs"),
       note: `${unbridgedHandoffs} unbridged`,
     },
+    {
+      href: "#stale",
+      value: String(stale),
+      label: plural(stale, "stale ownership", "stale ownerships"),
+      note: `not confirmed in ${report.verificationCadenceDays} days`,
+    },
   ];
   return (
-    <ul aria-label="Headline numbers" className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-5">
+    <ul aria-label="Headline numbers" className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
       {stats.map((stat) => (
         <li
           key={stat.href}

@@ -10,6 +10,7 @@ import {
   TOUCHPOINT_SORTS,
 } from "@/lib/coverage/schemas";
 import { Card, EmptyNote, ShowAllLink } from "./card";
+import { StaleTable } from "./stale-table";
 import { TouchpointTable } from "./touchpoint-table";
 
 function SortLinks(props: { report: CoverageReport; slug: string; shown: TDashboardList | null }) {
@@ -51,7 +52,10 @@ export async function WhereItBreaks(props: {
   // Flagged stages come whole with the report (they are counted, not listed, in SQL); the page shows the first.
   const stages = props.shown === "stages" ? report.flaggedStages : report.flaggedStages.slice(0, LIST_LIMIT);
   return (
-    <Card title="Where it breaks" description="Stages and touchpoints with no owner or more than one.">
+    <Card
+      title="Where it breaks"
+      description="Stages and touchpoints with no owner or more than one, and ownership nobody has confirmed lately."
+    >
       <div className="grid gap-6">
         <section id="flagged-stages" aria-labelledby="flagged-stages-heading" className="scroll-mt-6">
           <h3 id="flagged-stages-heading" className="font-semibold">
@@ -108,6 +112,22 @@ export async function WhereItBreaks(props: {
             showSides
           />
           {showAll("contested")}
+        </section>
+        <section id="stale" aria-labelledby="stale-heading" className="scroll-mt-6 grid gap-2">
+          <h3 id="stale-heading" className="font-semibold">
+            Stale ownership ({report.totals.stale})
+          </h3>
+          <p className="text-sm text-slate-600">
+            Owned, but not confirmed by its department in the last {report.verificationCadenceDays} days;
+            longest unconfirmed first.
+          </p>
+          <StaleTable touchpoints={report.stale} slug={slug} cadenceDays={report.verificationCadenceDays} />
+          <ShowAllLink
+            shown={report.stale.length}
+            total={report.totals.stale}
+            href={getDashboardHref(slug, { ...report.filters, all: "stale" }, "stale")}
+            what="stale ownerships"
+          />
         </section>
       </div>
     </Card>

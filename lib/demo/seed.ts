@@ -9,6 +9,7 @@ import { DEMO_SLUG, DEMO_WORKSPACE } from "./demo-data";
 import { buildDemoHistory } from "./demo-history";
 import { buildDemoOutcomes } from "./demo-outcomes";
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUserKey } from "./demo-users";
+import { buildDemoConfirmations } from "./demo-verification";
 
 export type SeedResult = { created: boolean; workspaceId: string };
 
@@ -76,6 +77,15 @@ export async function seedDemoWorkspace(prisma: PrismaClient): Promise<SeedResul
         await tx.stage.createMany({ data: rows.stages });
         await tx.touchpoint.createMany({ data: rows.touchpoints });
         await tx.assignment.createMany({ data: rows.assignments });
+        // Writing A confirmed every owned touchpoint just now; the demo's owners confirmed them over months.
+        const confirmations = buildDemoConfirmations(
+          rows.touchpoints.map((t) => t.id!),
+          new Date(),
+        );
+        await tx.$executeRaw`
+          UPDATE "Touchpoint" AS t SET "ownershipConfirmedAt" = x.at
+          FROM jsonb_to_recordset(${JSON.stringify(confirmations)}::jsonb) AS x(id uuid, at timestamp)
+          WHERE t."id" = x.id AND t."workspaceId" = ${workspaceId}::uuid`;
         await tx.claim.createMany({ data: rows.claims });
         await tx.measure.createMany({ data: outcomes.measures });
         await tx.outcomeTarget.createMany({ data: outcomes.targets });

@@ -27,6 +27,7 @@ const ownedWhere = (departmentId: string) =>
   Prisma.sql`seat.status = 'OWNED' AND seat.owner = ${departmentId}::uuid`;
 
 type Row = {
+  departmentName: string;
   owned: number;
   stale: number;
   cadenceDays: number;
@@ -55,7 +56,8 @@ export async function getDepartmentVerification(opts: {
       FROM ${ownedBySql(opts)}
       WHERE ${ownedWhere(opts.departmentId)}
     )
-    SELECT (SELECT COUNT(*)::int FROM owned) AS owned,
+    SELECT (SELECT "name" FROM "Department" WHERE "id" = ${opts.departmentId}::uuid) AS "departmentName",
+      (SELECT COUNT(*)::int FROM owned) AS owned,
       (SELECT COUNT(*)::int FROM owned WHERE stale) AS stale,
       (SELECT "verificationCadenceDays" FROM "Workspace" WHERE "id" = ${opts.workspaceId}::uuid) AS "cadenceDays",
       (SELECT COALESCE(json_agg(x ORDER BY x.rank), '[]'::json) FROM (
@@ -69,6 +71,7 @@ export async function getDepartmentVerification(opts: {
       ) AS x) AS items`;
   if (!row) throw new Error("The verification query returned no row");
   return {
+    departmentName: row.departmentName,
     cadenceDays: row.cadenceDays,
     owned: row.owned,
     stale: row.stale,

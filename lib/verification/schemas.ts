@@ -35,6 +35,7 @@ export type VerificationItem = {
 
 /** A department's owned touchpoints, as its head's claims page shows them. */
 export type DepartmentVerification = {
+  departmentName: string;
   cadenceDays: number;
   owned: number;
   stale: number;

@@ -3,12 +3,14 @@ import Link from "next/link";
 import { HeadClaims } from "@/components/claims/head-claims";
 import { PendingClaimsPage } from "@/components/claims/pending-claims";
 import { Announcer } from "@/components/ui/announcer";
+import { DepartmentVerification } from "@/components/verification/department-verification";
 import { requireWorkspacePage } from "@/lib/auth/pages";
 import { can } from "@/lib/auth/policy";
 import { getDepartmentClaims } from "@/lib/claims/head-queries";
 import { parsePageParam, type TPageParam } from "@/lib/claims/pagination";
 import { getPendingClaimsPage } from "@/lib/claims/queries";
 import { parseCandidateFilters } from "@/lib/claims/schemas";
+import { getDepartmentVerification } from "@/lib/verification/queries";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -39,6 +41,18 @@ export default async function ClaimsPage(props: {
             Contests
           </Link>
         </div>
+        {isHead && workspace.departmentId ? (
+          <DepartmentVerification
+            slug={workspace.slug}
+            departmentId={workspace.departmentId}
+            data={
+              await getDepartmentVerification({
+                workspaceId: workspace.id,
+                departmentId: workspace.departmentId,
+              })
+            }
+          />
+        ) : null}
         {isHead && workspace.departmentId ? (
           <HeadClaims
             slug={workspace.slug}

@@ -7,12 +7,17 @@ import { CommentThread } from "@/components/comments/comment-thread";
 import { ScopeOutcomes } from "@/components/outcomes/scope-outcomes";
 import { Announcer } from "@/components/ui/announcer";
 import { StatusBadge } from "@/components/ui/status-badge";
+import {
+  TouchpointStaleFlag,
+  TouchpointVerification,
+} from "@/components/verification/touchpoint-verification";
 import { requireWorkspacePage } from "@/lib/auth/pages";
 import { can } from "@/lib/auth/policy";
 import { getTouchpointDetail } from "@/lib/claims/contest-queries";
 import { getTouchpointComments } from "@/lib/comments/queries";
 import { monthOf } from "@/lib/outcomes/rules";
 import { getScopeOutcomes } from "@/lib/outcomes/scope-queries";
+import { getTouchpointVerification } from "@/lib/verification/queries";
 
 type Params = Promise<{ slug: string; touchpointId: string }>;
 
@@ -35,10 +40,12 @@ export default async function TouchpointPage({ params }: { params: Params }) {
   const loaded = await load(params);
   if (!loaded) notFound();
   const { workspace, detail } = loaded;
-  const month = monthOf(new Date());
-  const [comments, outcomes] = await Promise.all([
+  const now = new Date();
+  const month = monthOf(now);
+  const [comments, outcomes, verification] = await Promise.all([
     getTouchpointComments({ workspaceId: workspace.id, touchpointId: detail.id }),
     getScopeOutcomes({ workspaceId: workspace.id, scopeId: detail.id, month }),
+    getTouchpointVerification({ workspaceId: workspace.id, touchpointId: detail.id }),
   ]);
   const accountable = detail.roles.filter((r) => r.role === "A");
   const holders = accountable.map((r) => r.departmentName);
@@ -63,6 +70,9 @@ export default async function TouchpointPage({ params }: { params: Params }) {
           </p>
           <h1 className="flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
             {detail.name} <StatusBadge status={detail.ownership.status} />
+            {verification ? (
+              <TouchpointStaleFlag ownership={detail.ownership} verification={verification} now={now} />
+            ) : null}
           </h1>
           {detail.description ? <p className="text-sm text-slate-600">{detail.description}</p> : null}
           <p className="text-sm">
@@ -71,6 +81,16 @@ export default async function TouchpointPage({ params }: { params: Params }) {
               ? ` — contested by ${detail.sides.map((s) => s.departmentName).join(" vs ")}`
               : ""}
           </p>
+          {verification ? (
+            <TouchpointVerification
+              touchpoint={detail}
+              ownership={detail.ownership}
+              ownerName={holders.length === 1 ? (holders[0] ?? null) : null}
+              verification={verification}
+              member={workspace}
+              now={now}
+            />
+          ) : null}
         </div>
         <section aria-labelledby="roles-heading" className="grid gap-2">
           <h2 id="roles-heading" className="text-lg font-semibold">
