@@ -15,7 +15,7 @@ export function describeStale(confirmedAt: string | null, cadenceDays: number): 
 export function StaleFlag(props: { confirmedAt: string | null; cadenceDays: number }) {
   return (
     <span title={describeStale(props.confirmedAt, props.cadenceDays)} className="inline-flex">
-      <Badge label="Stale" symbol="⏱" className="bg-violet-50 text-violet-900 ring-violet-600/40" />
+      <Badge label="Stale" symbol="◔" className="bg-violet-50 text-violet-900 ring-violet-600/40" />
       <span className="sr-only">: {describeStale(props.confirmedAt, props.cadenceDays)}</span>
     </span>
   );
