@@ -26,7 +26,8 @@ test("a head confirms a stale ownership: it is no longer stale anywhere", async 
   ).toBeVisible();
   await expectAccessible(page, "claims page with ownership to confirm");
   const staleRow = section.getByRole("listitem").filter({ hasText: "Stale" }).first();
-  const name = await staleRow.getByRole("link").innerText();
+  const name = ((await staleRow.getByRole("link").textContent()) ?? "").trim();
+  expect(name).not.toBe("");
   await staleRow.getByRole("button", { name: `Still ours: ${name}` }).click();
   await expect(page.getByRole("status").filter({ hasText: `Ownership of ${name} confirmed.` })).toBeVisible();
   const today = new Date().toISOString().slice(0, 10);
