@@ -19,6 +19,7 @@ import { getJourneySummary, type RaciRole } from "@/lib/ownership";
 import { filterRows } from "./filter-rows";
 import { type EditorRow, MatrixRow } from "./matrix-row";
 import { ROLE_NAMES, type RoleMap, toHoldings, toOpenClaims, withRole } from "./roles";
+import { getConfirmedAfterEdit, isRowStale, type MatrixVerification } from "./stale";
 import { useGridKeyboard } from "./use-grid-keyboard";
 
 export type EditorTouchpoint = {
@@ -33,6 +34,8 @@ export type EditorTouchpoint = {
   claimantIds: readonly string[];
   /** The month's outcome of its targets (getMatrixOutcomes); null when it has none. */
   outcome: MatrixOutcome | null;
+  /** ISO; when its A last changed hands or was confirmed (null: never). */
+  confirmedAt: string | null;
 };
 
 type Props = {
@@ -42,6 +45,8 @@ type Props = {
   /** In journey order. */
   touchpoints: readonly EditorTouchpoint[];
   filters: TMatrixFilters;
+  /** The cadence and the moment every row's stale flag is judged at. */
+  verification: MatrixVerification;
   canEdit: boolean;
   /** The month the Outcome column reads (YYYY-MM). */
   outcomeMonth: string;
@@ -79,7 +84,17 @@ function summarize(stages: Props["stages"], touchpoints: readonly EditorTouchpoi
 
 function isSameRow(a: EditorRow & { stageId: string }, b: EditorRow & { stageId: string }): boolean {
   const key = (r: EditorRow & { stageId: string }) =>
-    JSON.stringify([r.stageId, r.name, r.description, r.channelLabel, r.roles, r.ownership, r.outcome]);
+    JSON.stringify([
+      r.stageId,
+      r.name,
+      r.description,
+      r.channelLabel,
+      r.roles,
+      r.ownership,
+      r.outcome,
+      r.confirmedAt,
+      r.isStale,
+    ]);
   return key(a) === key(b);
 }
 
@@ -87,9 +102,22 @@ export function MatrixEditor(props: Props) {
   const router = useRouter();
   const [, startTransition] = useTransition();
   const [message, setMessage] = useState<Message | null>(null);
+  // A change of A confirms the ownership (the database's trigger): the row's stale flag goes with the edit.
   const [touchpoints, applyEdit] = useOptimistic(props.touchpoints, (state, edit: Edit) =>
     state.map((t) =>
-      t.id === edit.touchpointId ? { ...t, roles: withRole(t.roles, edit.departmentId, edit.role) } : t,
+      t.id === edit.touchpointId
+        ? {
+            ...t,
+            roles: withRole(t.roles, edit.departmentId, edit.role),
+            confirmedAt: getConfirmedAfterEdit({
+              roles: t.roles,
+              departmentId: edit.departmentId,
+              role: edit.role,
+              confirmedAt: t.confirmedAt,
+              verification: props.verification,
+            }),
+          }
+        : t,
     ),
   );
   // Versions confirmed by the server, which may be newer than the props until the page refreshes.
@@ -110,6 +138,7 @@ export function MatrixEditor(props: Props) {
   const rows = useMemo(() => {
     const ownership = new Map(summary.touchpoints.map((o) => [o.touchpointId, o]));
     const next = touchpoints.map((t) => {
+      const rowOwnership = ownership.get(t.id)!;
       const row = {
         id: t.id,
         stageId: t.stageId,
@@ -117,15 +146,21 @@ export function MatrixEditor(props: Props) {
         description: t.description,
         channelLabel: t.channelLabel,
         roles: t.roles,
-        ownership: ownership.get(t.id)!,
+        ownership: rowOwnership,
         outcome: t.outcome,
+        confirmedAt: t.confirmedAt,
+        isStale: isRowStale({
+          status: rowOwnership.status,
+          confirmedAt: t.confirmedAt,
+          verification: props.verification,
+        }),
       };
       const previous = rowCache.current.get(t.id);
       return previous && isSameRow(previous, row) ? previous : row;
     });
     rowCache.current = new Map(next.map((row) => [row.id, row]));
     return next;
-  }, [touchpoints, summary]);
+  }, [touchpoints, summary, props.verification]);
   const visibleRows = useMemo(
     () =>
       filterRows({
@@ -133,8 +168,9 @@ export function MatrixEditor(props: Props) {
         filters: props.filters,
         saved: savedSummary.touchpoints,
         touchpoints: props.touchpoints,
+        verification: props.verification,
       }),
-    [rows, props.filters, savedSummary, props.touchpoints],
+    [rows, props.filters, savedSummary, props.touchpoints, props.verification],
   );
 
   const edit = useCallback(
@@ -185,6 +221,7 @@ export function MatrixEditor(props: Props) {
     return groups;
   }, [visibleRows]);
   const stageSummaries = new Map(summary.stages.map((s) => [s.stageId, s]));
+  const staleCount = rows.filter((row) => row.isStale).length;
   const rowLimit = useIsHydrated() ? visibleRows.length : SERVER_ROWS;
 
   return (
@@ -192,7 +229,7 @@ export function MatrixEditor(props: Props) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-600">
           {summary.coverage.total} touchpoints · {summary.coverage.unowned} unowned ·{" "}
-          {summary.coverage.contested} contested · {summary.handoffs.length} handoffs
+          {summary.coverage.contested} contested · {staleCount} stale · {summary.handoffs.length} handoffs
           {visibleRows.length < rows.length ? ` · showing ${visibleRows.length} that match the filters` : ""}
         </p>
         <CoverageMeter coverage={summary.coverage} label="Journey coverage" />
@@ -301,6 +338,7 @@ export function MatrixEditor(props: Props) {
                         rowIndex={index}
                         departments={props.departments}
                         names={names}
+                        cadenceDays={props.verification.cadenceDays}
                         activeColumn={isActiveRow ? keyboard.active.column : -1}
                         isPickerOpen={isActiveRow && keyboard.isPickerOpen}
                         canEdit={props.canEdit}

@@ -7,6 +7,7 @@ const STATUS_OPTIONS = [
   { value: "unowned", label: "Unowned" },
   { value: "contested", label: "Contested" },
   { value: "owned", label: "Owned" },
+  { value: "stale", label: "Owned, stale" },
 ];
 const OUTCOME_OPTIONS: { value: TMatrixOutcomeFilter; label: string }[] = [
   { value: "off-target", label: "Off target" },

@@ -9,6 +9,7 @@ import { OutcomeCell } from "./outcome-cell";
 import { OwnerCell } from "./owner-cell";
 import { RolePicker } from "./role-picker";
 import { ROLE_NAMES, type RoleMap } from "./roles";
+import { StaleFlag } from "./stale-flag";
 
 export type EditorRow = {
   id: string;
@@ -19,6 +20,10 @@ export type EditorRow = {
   ownership: TouchpointOwnership;
   /** Null when the touchpoint has no target. */
   outcome: MatrixOutcome | null;
+  /** ISO; when its A last changed hands or was confirmed. */
+  confirmedAt: string | null;
+  /** Owned and not confirmed within the cadence: a flag beside the status. */
+  isStale: boolean;
 };
 
 type Props = {
@@ -26,6 +31,8 @@ type Props = {
   rowIndex: number;
   departments: readonly MatrixDepartment[];
   names: ReadonlyMap<string, string>;
+  /** The workspace's verification cadence, for the stale flag's words. */
+  cadenceDays: number;
   /** Column of the active cell when it is in this row, else -1: other rows skip re-rendering. */
   activeColumn: number;
   isPickerOpen: boolean;
@@ -56,7 +63,10 @@ export const MatrixRow = memo(function MatrixRow(props: Props) {
         {row.channelLabel}
       </td>
       <td className="border-b border-slate-100 px-3 py-2">
-        <StatusBadge status={row.ownership.status} />
+        <span className="flex flex-wrap items-center gap-1">
+          <StatusBadge status={row.ownership.status} />
+          {row.isStale ? <StaleFlag confirmedAt={row.confirmedAt} cadenceDays={props.cadenceDays} /> : null}
+        </span>
       </td>
       <td className="border-b border-slate-100 px-3 py-2">
         <OwnerCell ownership={row.ownership} names={props.names} />

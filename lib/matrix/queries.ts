@@ -10,6 +10,7 @@ import {
   getJourneySummary,
   groupBy,
   type Handoff,
+  isOwnershipStale,
   type RaciRole,
   type StageStatus,
   type TouchpointOwnership,
@@ -25,6 +26,10 @@ export type MatrixTouchpoint = TouchpointOwnership & {
   version: number;
   /** Role by department id; departments without a role are absent. */
   roles: Record<string, RaciRole>;
+  /** When its A last changed hands or was confirmed (DESIGN.md, Verification). */
+  confirmedAt: Date | null;
+  /** Owned and not confirmed within the workspace's cadence, as of the matrix's `asOf`: a flag, never a status. */
+  isStale: boolean;
 };
 export type MatrixStage = {
   id: string;
@@ -39,22 +44,34 @@ export type JourneyMatrix = {
   stages: MatrixStage[];
   coverage: Coverage;
   handoffs: Handoff[];
+  /** What the stale flags were judged with: the workspace's cadence, as of one moment for every row. */
+  verification: { cadenceDays: number; asOf: Date };
 };
 
 /**
- * One journey's matrix in a fixed number of queries (the journey, then four reads in parallel), scoped to
- * the workspace so another tenant's journey id finds nothing.
+ * One journey's matrix in a fixed number of queries (the journey with its workspace's cadence, then five reads
+ * in parallel), scoped to the workspace so another tenant's journey id finds nothing. Stale is judged as of
+ * `asOf` (default now): a page passes its one `now` so every row is judged at the same moment.
  */
 export async function getJourneyMatrix(opts: {
   workspaceId: string;
   journeyId: string;
+  asOf?: Date;
 }): Promise<JourneyMatrix | null> {
   const prisma = await getPrisma();
-  const journey = await prisma.journey.findFirst({
+  const asOf = opts.asOf ?? new Date();
+  const found = await prisma.journey.findFirst({
     where: { id: opts.journeyId, workspaceId: opts.workspaceId },
-    select: { id: true, name: true, description: true },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      workspace: { select: { verificationCadenceDays: true } },
+    },
   });
-  if (!journey) return null;
+  if (!found) return null;
+  const { workspace, ...journey } = found;
+  const cadenceDays = workspace.verificationCadenceDays;
 
   const inJourney = { touchpoint: { journeyId: journey.id } };
   const [departments, stages, touchpoints, assignments, openClaims] = await Promise.all([
@@ -78,6 +95,7 @@ export async function getJourneyMatrix(opts: {
         description: true,
         channel: true,
         version: true,
+        ownershipConfirmedAt: true,
       },
     }),
     prisma.assignment.findMany({
@@ -104,6 +122,13 @@ export async function getJourneyMatrix(opts: {
         channel: t.channel,
         version: t.version,
         roles: Object.fromEntries(t.assignments.map((a) => [a.departmentId, a.role])),
+        confirmedAt: t.ownershipConfirmedAt,
+        isStale: isOwnershipStale({
+          status: ownership.status,
+          confirmedAt: t.ownershipConfirmedAt,
+          cadenceDays,
+          now: asOf,
+        }),
       };
     }),
     (row) => row.stageId,
@@ -125,6 +150,7 @@ export async function getJourneyMatrix(opts: {
     }),
     coverage: summary.coverage,
     handoffs: summary.handoffs,
+    verification: { cadenceDays, asOf },
   };
 }
 

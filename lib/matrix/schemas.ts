@@ -14,7 +14,8 @@ export const ZSetAssignment = z.object({
 });
 export type TSetAssignment = z.infer<typeof ZSetAssignment>;
 
-export const MATRIX_STATUS_FILTERS = ["unowned", "contested", "owned"] as const;
+/** A touchpoint's status, or "stale": owned and not confirmed within the cadence (a flag, so a subset of owned). */
+export const MATRIX_STATUS_FILTERS = ["unowned", "contested", "owned", "stale"] as const;
 
 /** The outcome filter's values in the URL, and the touchpoint outcome status each keeps (null: no targets). */
 export const MATRIX_OUTCOME_FILTERS = {

@@ -116,3 +116,13 @@ export async function getTouchpointVerification(opts: {
     confirmedAt: row.ownershipConfirmedAt?.toISOString() ?? null,
   };
 }
+
+/** The workspace's verification cadence in days, as the settings page shows and edits it. */
+export async function getVerificationCadence(workspaceId: string): Promise<number> {
+  const prisma = await getPrisma();
+  const workspace = await prisma.workspace.findUniqueOrThrow({
+    where: { id: workspaceId },
+    select: { verificationCadenceDays: true },
+  });
+  return workspace.verificationCadenceDays;
+}

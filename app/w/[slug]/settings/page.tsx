@@ -3,6 +3,7 @@ import Link from "next/link";
 import { OutcomeSheetLinks } from "@/components/outcomes/outcome-sheet-links";
 import { ReadingsImport } from "@/components/outcomes/readings-import";
 import { ApiTokens } from "@/components/settings/api-tokens";
+import { VerificationCadence } from "@/components/settings/verification-cadence";
 import { ExportLinks } from "@/components/sheets/export-links";
 import { SheetImport } from "@/components/sheets/sheet-import";
 import { Announcer } from "@/components/ui/announcer";
@@ -10,13 +11,17 @@ import { getApiTokenList } from "@/lib/api-tokens/queries";
 import { requireWorkspacePage } from "@/lib/auth/pages";
 import { can } from "@/lib/auth/policy";
 import { OUTCOME_SHEET_LIMITS, OUTCOME_SHEET_MB } from "@/lib/outcomes/sheet-schemas";
+import { getVerificationCadence } from "@/lib/verification/queries";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const workspace = await requireWorkspacePage(slug);
-  const { tokens, isWholeWorkspace, total } = await getApiTokenList(workspace.id);
+  const [{ tokens, isWholeWorkspace, total }, cadenceDays] = await Promise.all([
+    getApiTokenList(workspace.id),
+    getVerificationCadence(workspace.id),
+  ]);
   const section = "grid gap-3 rounded-lg border border-slate-200 bg-white p-5";
 
   return (
@@ -55,6 +60,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
             .
           </p>
         </section>
+        <VerificationCadence
+          workspaceId={workspace.id}
+          days={cadenceDays}
+          canConfigure={can(workspace.role, "workspace.configure")}
+          className={section}
+        />
         <section aria-labelledby="readings-heading" className={section}>
           <h2 id="readings-heading" className="text-lg font-semibold">
             Targets and readings

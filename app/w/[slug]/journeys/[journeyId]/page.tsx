@@ -23,15 +23,15 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const ZJourneyId = z.uuid();
 
-/** The matrix and, when a month is given, its outcome column, read side by side. */
-async function loadMatrix(params: Params, opts: { outcomeMonth?: Month } = {}) {
+/** The matrix (stale as of `asOf`) and, when a month is given, its outcome column, read side by side. */
+async function loadMatrix(params: Params, opts: { outcomeMonth?: Month; asOf?: Date } = {}) {
   const { slug, journeyId } = await params;
   const workspace = await requireWorkspacePage(slug);
   const id = ZJourneyId.safeParse(journeyId);
   if (!id.success) return null;
   const scope = { workspaceId: workspace.id, journeyId: id.data };
   const [matrix, outcomes] = await Promise.all([
-    getJourneyMatrix(scope),
+    getJourneyMatrix({ ...scope, asOf: opts.asOf }),
     opts.outcomeMonth ? getMatrixOutcomes({ ...scope, month: opts.outcomeMonth }) : null,
   ]);
   return matrix ? { workspace, matrix, outcomes } : null;
@@ -49,8 +49,10 @@ export default async function JourneyPage({
   params: Params;
   searchParams: SearchParams;
 }) {
-  const month = monthOf(new Date());
-  const loaded = await loadMatrix(params, { outcomeMonth: month });
+  // One moment for the whole page: the outcome month and every row's stale flag.
+  const now = new Date();
+  const month = monthOf(now);
+  const loaded = await loadMatrix(params, { outcomeMonth: month, asOf: now });
   if (!loaded) notFound();
   const { workspace, matrix, outcomes: rowOutcomes } = loaded;
   const filters = parseMatrixFilters(await searchParams);
@@ -112,9 +114,14 @@ export default async function JourneyPage({
               roles: t.roles,
               claimantIds: t.claimantIds,
               outcome: rowOutcomes?.[t.id] ?? null,
+              confirmedAt: t.confirmedAt?.toISOString() ?? null,
             })),
           )}
           filters={filters}
+          verification={{
+            cadenceDays: matrix.verification.cadenceDays,
+            asOf: matrix.verification.asOf.toISOString(),
+          }}
           canEdit={canEdit}
           outcomeMonth={month}
           touchpointPath={`/w/${workspace.slug}/touchpoints`}
