@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { memo } from "react";
+import { StaleFlag } from "@/components/ui/stale-flag";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { MatrixDepartment, MatrixOutcome } from "@/lib/matrix/queries";
 import type { RaciRole, TouchpointOwnership } from "@/lib/ownership";
@@ -9,7 +10,6 @@ import { OutcomeCell } from "./outcome-cell";
 import { OwnerCell } from "./owner-cell";
 import { RolePicker } from "./role-picker";
 import { ROLE_NAMES, type RoleMap } from "./roles";
-import { StaleFlag } from "./stale-flag";
 
 export type EditorRow = {
   id: string;

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { describeStale, StaleFlag } from "@/components/ui/stale-flag";
 import { getConfirmedAfterEdit, isRowStale } from "./stale";
-import { describeStale, StaleFlag } from "./stale-flag";
 
 const BILLING = "00000000-0000-4000-8000-000000000001";
 const SALES = "00000000-0000-4000-8000-000000000002";
@@ -23,7 +23,7 @@ describe("a matrix row's stale flag", () => {
     expect(describeStale(null, 30)).toBe("Never confirmed (owners confirm every 30 days)");
     const html = renderToStaticMarkup(<StaleFlag confirmedAt={OLD} cadenceDays={90} />);
     expect(html).toContain("Stale");
-    expect(html).toContain("⏱");
+    expect(html).toContain("◔");
     expect(html).toContain('title="Not confirmed since 2026-01-15 (owners confirm every 90 days)"');
     expect(html).toMatch(/class="sr-only">: Not confirmed since 2026-01-15/);
   });
