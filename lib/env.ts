@@ -43,6 +43,8 @@ const ZEnv = z
     OIDC_ALLOWED_DOMAINS: ZDomainList.optional(),
     // How many proxies in front of the app append to X-Forwarded-For (0: none, so no client address is known).
     THROUGHLINE_TRUST_PROXY: z.enum(["0", "1", "2", "3", "4", "5"]).default("0"),
+    // `off` keeps this instance from running the notification worker (lib/outbox): another instance delivers.
+    THROUGHLINE_WORKER: z.enum(["on", "off"]).default("on"),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
@@ -82,6 +84,7 @@ export function getEnv(): TEnv {
     THROUGHLINE_TRUST_PROXY: process.env.THROUGHLINE_TRUST_PROXY || undefined,
     THROUGHLINE_SEED: process.env.THROUGHLINE_SEED || undefined,
     THROUGHLINE_SETUP_TOKEN: process.env.THROUGHLINE_SETUP_TOKEN || undefined,
+    THROUGHLINE_WORKER: process.env.THROUGHLINE_WORKER || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");

@@ -4,6 +4,7 @@
 import { defineAction } from "../actions/define";
 import { ActionError, isUniqueViolation, notFound } from "../actions/result";
 import { readTouchpointRoles, writeRole } from "../map/roles";
+import { emitClaimCreated, emitContestIfOpened } from "../outbox/ownership-events";
 import { getTouchpointOwnership } from "../ownership";
 import { headDepartmentId, noLongerPending, takeTouchpoint } from "./helpers";
 import { ZClaimId, ZCreateClaim, ZReleaseRole } from "./schemas";
@@ -27,6 +28,9 @@ export const createClaim = defineAction({
         "conflict",
         `Your department holds A on ${touchpoint.name}. Release it first if you mean to give it up.`,
       );
+    // Only a claim for A can change who owns it (and so open a contest).
+    const rolesBefore =
+      role === "A" ? await readTouchpointRoles(tx, { workspaceId: actor.workspaceId, touchpointId }) : null;
     const claim = await tx.claim
       .create({
         data: {
@@ -55,6 +59,23 @@ export const createClaim = defineAction({
       departmentId,
       after: { role, reason, touchpointName: touchpoint.name, departmentName: claim.department.name },
     });
+    const { workspaceId } = actor;
+    await emitClaimCreated(tx, {
+      workspaceId,
+      touchpoint,
+      claim: { id: claim.id, role, reason },
+      department: { id: departmentId, name: claim.department.name },
+    });
+    if (rolesBefore)
+      await emitContestIfOpened(tx, {
+        workspaceId,
+        touchpoint,
+        before: getTouchpointOwnership(rolesBefore),
+        after: getTouchpointOwnership({
+          ...rolesBefore,
+          openClaims: [...rolesBefore.openClaims, { departmentId, role: "A" }],
+        }),
+      });
     return { id: claim.id };
   },
 });

@@ -7,6 +7,7 @@ import type { ResourceRows } from "../actions/resources";
 import { ActionError, notFound } from "../actions/result";
 import type { Tx } from "../db/transaction";
 import { readTouchpointRoles, writeRole } from "../map/roles";
+import { emitClaimDecided } from "../outbox/ownership-events";
 import { getTouchpointOwnership } from "../ownership";
 import { alreadyDecided, type RoleChange, seatAccountable, takeTouchpoint } from "./helpers";
 import { ZDecideClaim, ZResolveContest } from "./schemas";
@@ -52,6 +53,17 @@ export const decideClaim = defineAction({
         departmentName: claim.department.name,
         changes,
       },
+    });
+    await emitClaimDecided(tx, {
+      workspaceId,
+      touchpoint: { id: touchpointId, name: claim.touchpoint.name, journeyId: claim.touchpoint.journeyId },
+      claim: {
+        id: claimId,
+        role: claim.role,
+        decision: status === "APPROVED" ? "approved" : "rejected",
+        note,
+      },
+      department: { id: departmentId, name: claim.department.name },
     });
     return { claimId, status, changes } as DecisionData;
   },

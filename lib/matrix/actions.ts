@@ -4,6 +4,7 @@ import { defineAction } from "../actions/define";
 import { ActionError, notFound } from "../actions/result";
 import type { Tx } from "../db/transaction";
 import { bumpTouchpointVersion, readTouchpointRoles, type TouchpointRolesNow, writeRole } from "../map/roles";
+import { emitContestIfOpened } from "../outbox/ownership-events";
 import { getTouchpointOwnership, type RaciRole } from "../ownership";
 import { ZSetAssignment } from "./schemas";
 
@@ -44,6 +45,13 @@ export const setAssignment = defineAction({
       after: role ? { role, ...names } : null,
     });
     const roles = await readTouchpointRoles(tx, { workspaceId, touchpointId });
+    if (role === "A" && beforeRole !== "A")
+      await emitContestIfOpened(tx, {
+        workspaceId,
+        touchpoint,
+        before: getTouchpointOwnership(withRole(roles, departmentId, beforeRole)),
+        after: getTouchpointOwnership(roles),
+      });
     const warning = await describeContest(tx, {
       role,
       departmentId,
@@ -54,6 +62,16 @@ export const setAssignment = defineAction({
     return { touchpointId, version: expectedVersion + 1, ...roles, warning };
   },
 });
+
+/** The roles as they were with this department holding `role` (null: none) instead. */
+function withRole(
+  roles: TouchpointRolesNow,
+  departmentId: string,
+  role: RaciRole | null,
+): TouchpointRolesNow {
+  const others = roles.assignments.filter((a) => a.departmentId !== departmentId);
+  return { ...roles, assignments: role ? [...others, { departmentId, role }] : others };
+}
 
 /** A second A is allowed, and makes the touchpoint contested: the editor is told who the other side is. */
 async function describeContest(

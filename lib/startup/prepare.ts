@@ -89,3 +89,21 @@ export async function startServerDatabase(): Promise<void> {
     process.exit(1);
   }
 }
+
+/**
+ * The worker that fans events out and delivers them (lib/outbox), unless THROUGHLINE_WORKER=off. Several instances
+ * may each run one: they share the work through row locks.
+ */
+export async function startServerWorker(): Promise<void> {
+  if (getEnv().THROUGHLINE_WORKER === "off") {
+    console.info(
+      "Throughline worker: off (THROUGHLINE_WORKER=off); another instance delivers notifications.",
+    );
+    return;
+  }
+  const [{ startWorker }, { WORKER_JOBS }] = await Promise.all([
+    import("../outbox/worker"),
+    import("../outbox/jobs"),
+  ]);
+  startWorker({ jobs: WORKER_JOBS });
+}
