@@ -88,7 +88,11 @@ const STALE_ORDER = Prisma.sql`l."confirmedAt" NULLS FIRST, l."journeyPosition",
 
 function listSql(list: "UNOWNED" | "CONTESTED" | "STALE", opts: ReportSqlOptions): Prisma.Sql {
   const limit = opts.limits[list === "UNOWNED" ? "unowned" : list === "CONTESTED" ? "contested" : "stale"];
-  const where = list === "STALE" ? Prisma.sql`l.stale` : Prisma.sql`l.status = ${list}`;
+  // Stale rows come from tp (owned touchpoints need no claim count to be listed); the others from listed.
+  const from =
+    list === "STALE"
+      ? Prisma.sql`tp l WHERE l.included AND l.stale`
+      : Prisma.sql`listed l WHERE l.status = ${list}`;
   const order = list === "STALE" ? STALE_ORDER : SORT_KEYS[opts.sort];
   return Prisma.sql`
     SELECT COALESCE(json_agg(x ORDER BY x.rank), '[]'::json) FROM (
@@ -102,7 +106,7 @@ function listSql(list: "UNOWNED" | "CONTESTED" | "STALE", opts: ReportSqlOptions
           WHERE c."touchpointId" = top."id" AND c."status" = 'PENDING') AS "pendingClaims"
       FROM (
         SELECT l.*, ROW_NUMBER() OVER (ORDER BY ${order}) AS rank
-        FROM listed l WHERE ${where} ORDER BY rank LIMIT ${limit}::int
+        FROM ${from} ORDER BY rank LIMIT ${limit}::int
       ) AS top
       JOIN "Touchpoint" t ON t."id" = top."id"
       JOIN "Stage" s ON s."id" = top."stageId"
@@ -164,7 +168,7 @@ export function coverageReportSql(opts: ReportSqlOptions): Prisma.Sql {
     listed AS MATERIALIZED (
       SELECT tp.*,
         (SELECT COUNT(*) FROM "Claim" c WHERE c."touchpointId" = tp."id" AND c."status" = 'PENDING') AS claims
-      FROM tp WHERE tp.included AND (tp.status <> 'OWNED' OR tp.stale)
+      FROM tp WHERE tp.included AND tp.status <> 'OWNED'
     )
     SELECT
       (SELECT COALESCE(json_agg(x ORDER BY x.position), '[]'::json) FROM (
@@ -195,10 +199,10 @@ export function coverageReportSql(opts: ReportSqlOptions): Prisma.Sql {
         WHERE a."workspaceId" = ${workspaceId}::uuid AND a."role" IN ('A', 'R') AND tp.included ${ofDepartment}
         GROUP BY a."departmentId"
       ) AS x) AS load,
-      (SELECT COUNT(*)::int FROM listed WHERE stale) AS "staleCount",
+      (SELECT COUNT(*)::int FROM tp WHERE included AND stale) AS "staleCount",
       (${listSql("STALE", opts)}) AS stale,
       (SELECT COALESCE(json_agg(x), '[]'::json) FROM (
-        SELECT owner AS "departmentId", COUNT(*)::int AS stale FROM listed WHERE stale GROUP BY owner
+        SELECT owner AS "departmentId", COUNT(*)::int AS stale FROM tp WHERE included AND stale GROUP BY owner
       ) AS x) AS "staleByDepartment",
       (SELECT "verificationCadenceDays" FROM "Workspace" WHERE "id" = ${workspaceId}::uuid) AS "cadenceDays"`;
 }
