@@ -124,6 +124,20 @@ export async function createReferenceWorkspace(
       await step("assignments", () =>
         insertChunked(rows.assignments, (data) => tx.assignment.createMany({ data })),
       );
+      // Writing A confirmed every owned touchpoint just now; a real map's owners confirmed theirs over half a
+      // year, so about half of its ownership is stale against the default 90 days (DESIGN.md, Verification).
+      await step("confirmations", async () => {
+        const random = createRandom(shape.seed + 2);
+        const now = Date.now();
+        const at = rows.touchpoints.map((t) => ({
+          id: t.id,
+          at: new Date(now - random.int(0, 180 * 86_400_000)).toISOString(),
+        }));
+        await tx.$executeRaw`
+          UPDATE "Touchpoint" AS t SET "ownershipConfirmedAt" = x.at
+          FROM jsonb_to_recordset(${JSON.stringify(at)}::jsonb) AS x(id uuid, at timestamp)
+          WHERE t."id" = x.id AND t."ownershipConfirmedAt" IS NOT NULL`;
+      });
       await step("claims", () => insertChunked(rows.claims, (data) => tx.claim.createMany({ data })));
       await step("auditEvents", () =>
         insertChunked(rows.auditEvents, (data) => tx.auditEvent.createMany({ data })),
