@@ -45,6 +45,12 @@ const ZEnv = z
     THROUGHLINE_TRUST_PROXY: z.enum(["0", "1", "2", "3", "4", "5"]).default("0"),
     // `off` keeps this instance from running the notification worker (lib/outbox): another instance delivers.
     THROUGHLINE_WORKER: z.enum(["on", "off"]).default("on"),
+    // The mail server notifications go through (smtp://user:pass@host:587, smtps://…:465); unset, nothing is sent.
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: "SMTP_URL must look like smtp://user:password@host:587" })
+      .optional(),
+    // The sender of every notification mail.
+    MAIL_FROM: z.string().trim().min(3).default("Throughline <throughline@localhost>"),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
@@ -85,6 +91,8 @@ export function getEnv(): TEnv {
     THROUGHLINE_SEED: process.env.THROUGHLINE_SEED || undefined,
     THROUGHLINE_SETUP_TOKEN: process.env.THROUGHLINE_SETUP_TOKEN || undefined,
     THROUGHLINE_WORKER: process.env.THROUGHLINE_WORKER || undefined,
+    SMTP_URL: process.env.SMTP_URL || undefined,
+    MAIL_FROM: process.env.MAIL_FROM || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");

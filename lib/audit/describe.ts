@@ -4,6 +4,7 @@
 import { describeJourneyOwnerEvent } from "./describe-journey-owners";
 import { describeMeasureEvent } from "./describe-measures";
 import { describeMemberEvent } from "./describe-members";
+import { describeNotificationEvent } from "./describe-notifications";
 import { describeOutcomeSheetEvent } from "./describe-outcome-sheets";
 import { describeOutcomeEvent } from "./describe-outcomes";
 import { describeSheetImport } from "./describe-sheet";
@@ -121,6 +122,8 @@ export function describeAuditEvent(event: TDescribableEvent): string {
   if (outcomeSheetText) return outcomeSheetText;
   const verificationText = describeVerificationEvent(action, before, after);
   if (verificationText) return verificationText;
+  const notificationText = describeNotificationEvent(action, before, after);
+  if (notificationText) return notificationText;
   const [entity = "", verb = "", ...rest] = action.split(".");
   if (rest.length === 0 && STRUCTURE_ENTITIES.has(entity)) {
     const text = describeStructure(entity, verb, before, after);

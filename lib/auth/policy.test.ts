@@ -13,15 +13,23 @@ const DESIGN: Record<(typeof MEMBER_ROLES)[number], readonly Permission[]> = {
     "outcomes.define",
     "readings.record",
     "members.manage",
+    "notifications.own",
     "apiTokens.own",
     "apiTokens.manage",
   ],
   // Claims, withdraws and releases for their own department, comments, and reports the readings of the
   // touchpoints their department is Accountable for.
-  DEPARTMENT_HEAD: ["workspace.read", "claims.make", "comments.write", "readings.record", "apiTokens.own"],
-  // Read everything, change nothing (their own API tokens aside).
-  EXECUTIVE: ["workspace.read", "apiTokens.own"],
-  VIEWER: ["workspace.read", "apiTokens.own"],
+  DEPARTMENT_HEAD: [
+    "workspace.read",
+    "claims.make",
+    "comments.write",
+    "readings.record",
+    "notifications.own",
+    "apiTokens.own",
+  ],
+  // Read everything, change nothing (their own email choices and API tokens aside).
+  EXECUTIVE: ["workspace.read", "notifications.own", "apiTokens.own"],
+  VIEWER: ["workspace.read", "notifications.own", "apiTokens.own"],
 };
 
 describe("the policy", () => {

@@ -37,6 +37,8 @@ export const POLICY = {
   "readings.record": ["CX_LEAD", "DEPARTMENT_HEAD"],
   /** Add, change and remove members; see, renew and revoke invitations (with their emails). */
   "members.manage": ["CX_LEAD"],
+  /** Choose one's own email notifications in the workspace (each member only ever writes their own). */
+  "notifications.own": MEMBER_ROLES,
   /** Create API tokens acting as oneself, list and revoke one's own. */
   "apiTokens.own": MEMBER_ROLES,
   /** See and revoke every member's API tokens in the workspace. */

@@ -1,12 +1,16 @@
 // Every job the worker runs, in order: events fanned out first, so what they plan is delivered in the same pass.
+import { planNotifications } from "../notifications/recipients";
+import { sendDigests, sendImmediateNotifications } from "../notifications/send";
 import { dispatchEvents, type FanOut, planWebhookDeliveries } from "./dispatch";
 import { scanVerificationDue } from "./verification-scan";
 import type { WorkerJob } from "./worker";
 
 /** What each dispatched event becomes. */
-export const FAN_OUTS: readonly FanOut[] = [planWebhookDeliveries];
+export const FAN_OUTS: readonly FanOut[] = [planWebhookDeliveries, planNotifications];
 
 export const WORKER_JOBS: readonly WorkerJob[] = [
   { name: "verification scan", run: (now) => scanVerificationDue({ now }) },
   { name: "dispatch", run: () => dispatchEvents({ fanOuts: FAN_OUTS }) },
+  { name: "email", run: (now) => sendImmediateNotifications({ now }) },
+  { name: "email digest", run: (now) => sendDigests({ now }) },
 ];

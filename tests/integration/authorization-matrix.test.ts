@@ -25,6 +25,7 @@ import { addMember, changeMemberRole, removeMember } from "../../lib/members/act
 import { reissueInvitation, revokeInvitation } from "../../lib/members/invitation-actions";
 import { issuePasswordReset } from "../../lib/members/reset-actions";
 import { createInvitationToken } from "../../lib/members/tokens";
+import { setNotificationPreferences } from "../../lib/notifications/actions";
 import { setJourneyOwner } from "../../lib/outcomes/journey-owner-actions";
 import { createMeasure, deleteMeasure, updateMeasure } from "../../lib/outcomes/measure-actions";
 import { applyReadings, previewReadings } from "../../lib/outcomes/sheet-actions";
@@ -344,6 +345,15 @@ const ACTIONS: [string, (x: Fixture) => Promise<{ ok: boolean }>][] = [
       return confirmDepartmentOwnership({ departmentId: headDepartmentId });
     },
   ],
+  // Each caller's own membership: its first choice changes something, so an allowed call records one event.
+  [
+    "setNotificationPreferences",
+    () =>
+      setNotificationPreferences({
+        workspaceId: workspace.id,
+        modes: { "claim.created": "DIGEST", "ownership.lost": "OFF" },
+      }),
+  ],
   // A new cadence each call: setting the one in force is refused as no change.
   [
     "setVerificationCadence",
@@ -420,6 +430,7 @@ const UNDER_TEST: Record<string, WorkspaceAction<never, unknown>> = {
   confirmOwnership,
   confirmDepartmentOwnership,
   setVerificationCadence,
+  setNotificationPreferences,
 };
 const permissionOf = (name: string): Permission => {
   const action = UNDER_TEST[name.split(" ")[0] ?? name];

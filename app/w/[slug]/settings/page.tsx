@@ -3,6 +3,7 @@ import Link from "next/link";
 import { OutcomeSheetLinks } from "@/components/outcomes/outcome-sheet-links";
 import { ReadingsImport } from "@/components/outcomes/readings-import";
 import { ApiTokens } from "@/components/settings/api-tokens";
+import { NotificationPreferences } from "@/components/settings/notification-preferences";
 import { VerificationCadence } from "@/components/settings/verification-cadence";
 import { ExportLinks } from "@/components/sheets/export-links";
 import { SheetImport } from "@/components/sheets/sheet-import";
@@ -10,6 +11,7 @@ import { Announcer } from "@/components/ui/announcer";
 import { getApiTokenList } from "@/lib/api-tokens/queries";
 import { requireWorkspacePage } from "@/lib/auth/pages";
 import { can } from "@/lib/auth/policy";
+import { getMyNotificationModes } from "@/lib/notifications/queries";
 import { OUTCOME_SHEET_LIMITS, OUTCOME_SHEET_MB } from "@/lib/outcomes/sheet-schemas";
 import { getVerificationCadence } from "@/lib/verification/queries";
 
@@ -18,9 +20,10 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const workspace = await requireWorkspacePage(slug);
-  const [{ tokens, isWholeWorkspace, total }, cadenceDays] = await Promise.all([
+  const [{ tokens, isWholeWorkspace, total }, cadenceDays, notifications] = await Promise.all([
     getApiTokenList(workspace.id),
     getVerificationCadence(workspace.id),
+    getMyNotificationModes({ workspaceId: workspace.id, userId: workspace.userId }),
   ]);
   const section = "grid gap-3 rounded-lg border border-slate-200 bg-white p-5";
 
@@ -34,6 +37,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
             connect other programs.
           </p>
         </div>
+        <NotificationPreferences
+          workspaceId={workspace.id}
+          modes={notifications.modes}
+          isEmailEnabled={notifications.isEmailEnabled}
+          className={section}
+        />
         {can(workspace.role, "map.edit") ? (
           <section aria-labelledby="import-heading" className={section}>
             <h2 id="import-heading" className="text-lg font-semibold">
