@@ -4,12 +4,16 @@ import { describe, expect, it } from "vitest";
 import { can, MEMBER_ROLES, type Permission, POLICY } from "./policy";
 
 const DESIGN: Record<(typeof MEMBER_ROLES)[number], readonly Permission[]> = {
-  // Maps everything, decides claims and contests, manages members and every token.
+  // Maps everything, decides claims and contests, confirms any ownership, sets the workspace's cadence, manages
+  // members and every token.
   CX_LEAD: [
     "workspace.read",
     "map.edit",
     "claims.decide",
     "comments.write",
+    "ownership.verify",
+    "ownership.verifyAny",
+    "workspace.configure",
     "outcomes.define",
     "readings.record",
     "members.manage",
@@ -17,12 +21,13 @@ const DESIGN: Record<(typeof MEMBER_ROLES)[number], readonly Permission[]> = {
     "apiTokens.own",
     "apiTokens.manage",
   ],
-  // Claims, withdraws and releases for their own department, comments, and reports the readings of the
+  // Claims, withdraws and releases for their own department, comments, confirms and reports the readings of the
   // touchpoints their department is Accountable for.
   DEPARTMENT_HEAD: [
     "workspace.read",
     "claims.make",
     "comments.write",
+    "ownership.verify",
     "readings.record",
     "notifications.own",
     "apiTokens.own",
