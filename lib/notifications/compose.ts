@@ -62,6 +62,17 @@ function itemFor<T extends EventType>(type: T, data: EventData<T>, place: Place)
         link: { label: "See the touchpoint", url: touchpointUrl(place, d.touchpoint.id) },
       };
     }
+    case "outcome.off_target": {
+      const d = data as EventData<"outcome.off_target">;
+      const unit = d.measure.unit ? ` ${d.measure.unit}` : "";
+      return {
+        headline: `Off target: ${d.measure.name} on ${d.touchpoint.name} is ${d.value}${unit} against ${d.target}${unit}`,
+        details: [
+          `${d.touchpoint.name} (${d.journey.name}) read ${d.value}${unit} for ${d.measure.name} in ${d.month}, missing ${d.department.name}'s target of ${d.target}${unit}.`,
+        ],
+        link: { label: "See the touchpoint's outcomes", url: touchpointUrl(place, d.touchpoint.id) },
+      };
+    }
     case "verification.due": {
       const d = data as EventData<"verification.due">;
       const n = d.touchpoints.length;

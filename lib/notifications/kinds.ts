@@ -29,6 +29,11 @@ export const NOTIFICATION_KINDS: Record<
     recipients: "heads of the departments still holding a role on it and of its former owners",
     defaultMode: "IMMEDIATE",
   },
+  "outcome.off_target": {
+    label: "A target your department owns went off target",
+    recipients: "heads of the touchpoint's Accountable department",
+    defaultMode: "IMMEDIATE",
+  },
   "verification.due": {
     label: "Your department's ownership is due to be confirmed",
     recipients: "heads of the owning department",

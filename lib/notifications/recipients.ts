@@ -19,7 +19,7 @@ export const planNotifications: FanOut = async (tx, events) => {
     -- Departments whose heads hear about the event.
     dep AS (
       SELECT ev."id" AS "eventId", (ev."data" -> 'department' ->> 'id')::uuid AS "departmentId"
-      FROM ev WHERE ev."type" IN ('claim.decided', 'verification.due')
+      FROM ev WHERE ev."type" IN ('claim.decided', 'verification.due', 'outcome.off_target')
       UNION
       SELECT ev."id", (d ->> 'id')::uuid
       FROM ev CROSS JOIN LATERAL jsonb_array_elements(ev."data" -> 'departments') AS d

@@ -39,6 +39,17 @@ export const EVENT_DATA = {
     /** Who still holds a role on it. */
     departments: z.array(ZNamed.extend({ role: ZRole })),
   }),
+  "outcome.off_target": z.object({
+    touchpoint: ZNamed,
+    journey: ZNamed,
+    /** The touchpoint's single Accountable department, whose target it is. */
+    department: ZNamed,
+    measure: ZNamed.extend({ unit: z.string() }),
+    target: z.number(),
+    value: z.number(),
+    /** The reading's month, "YYYY-MM". */
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  }),
   "verification.due": z.object({
     department: ZNamed,
     /** Touchpoints whose ownership went stale since the last look. */
@@ -56,6 +67,7 @@ export const EVENT_LABELS: Record<EventType, string> = {
   "claim.decided": "A claim was approved or rejected",
   "contest.opened": "A touchpoint became contested",
   "ownership.lost": "A touchpoint lost its Accountable department",
+  "outcome.off_target": "A touchpoint's target went off target",
   "verification.due": "Ownership went stale and is due to be confirmed",
 };
 

@@ -6,6 +6,7 @@ import { defineAction } from "../actions/define";
 import { ActionError } from "../actions/result";
 import type { Actor } from "../auth/guard";
 import type { Tx } from "../db/transaction";
+import { emitIfOffTarget } from "../outbox/outcome-events";
 import { findAccountableTouchpoints, readingRefusal } from "./reading-rights";
 import { valueProblem } from "./rules";
 import { findMeasure, type ResolvedScope, resolveScope, type ScopedMeasure } from "./scope";
@@ -119,6 +120,15 @@ export const recordReading = defineAction({
       update: fields,
       select: { id: true },
     });
+    if (scope.touchpointId)
+      await emitIfOffTarget(tx, {
+        workspaceId: actor.workspaceId,
+        touchpointId: scope.touchpointId,
+        measure,
+        month: input.month,
+        value: input.value,
+        valueBefore: before?.value ?? null,
+      });
     const described = { measureName: measure.name, month: input.month, ...where(scope) };
     await audit({
       action: "reading.recorded",

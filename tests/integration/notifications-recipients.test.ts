@@ -121,6 +121,23 @@ describe("recipients per event type", () => {
     expect(row.mode).toBe("DIGEST");
   });
 
+  it("outcome.off_target: the heads of the touchpoint's Accountable department, at once", async () => {
+    const data = {
+      ...place(),
+      department: departments[1]!,
+      measure: { id: crypto.randomUUID(), name: "CSAT", unit: "" },
+      target: 4.2,
+      value: 3.1,
+      month: "2026-11",
+    };
+    expect(await recipientsOf("outcome.off_target", data)).toEqual(["head1"]);
+    const prisma = await getPrisma();
+    const row = await prisma.notification.findFirstOrThrow({
+      where: { userId: users.head1, kind: "outcome.off_target" },
+    });
+    expect(row.mode).toBe("IMMEDIATE");
+  });
+
   it("a member's own choice wins over the default, and OFF plans nothing", async () => {
     const prisma = await getPrisma();
     const membership = async (key: string) =>

@@ -11,6 +11,7 @@ import { dispatchEvents, planWebhookDeliveries } from "../../lib/outbox/dispatch
 import { emitEvent } from "../../lib/outbox/emit";
 import { EVENT_DATA, type EventType } from "../../lib/outbox/events";
 import { scanVerificationDue } from "../../lib/outbox/verification-scan";
+import { recordReading } from "../../lib/outcomes/target-actions";
 import { deleteTouchpoint } from "../../lib/structure/actions";
 import { registerTestDb } from "../setup/test-db";
 import { signInAs } from "./auth";
@@ -253,6 +254,67 @@ describe("verification due", () => {
 
     // Looked at within the hour: nothing new.
     await scanVerificationDue({ now: new Date(later.getTime() + 60_000), limit: 1000 });
+    expect(await events()).toHaveLength(2);
+  });
+});
+
+describe("a target gone off target", () => {
+  it("is told once, to the owner's side, when a reading first misses the target; never for an unowned touchpoint", async () => {
+    const prisma = await getPrisma();
+    const [owner] = map.departments;
+    const { touchpoint } = map;
+    await f.setRole({ touchpointId: touchpoint.id, departmentId: owner!.id, role: "A" });
+    const measure = await prisma.measure.create({
+      data: {
+        workspaceId: map.workspace.id,
+        name: "CSAT",
+        kind: "SCORE",
+        scaleMin: 1,
+        scaleMax: 5,
+        direction: "HIGHER",
+      },
+    });
+    const target = (scopeId: string) =>
+      prisma.outcomeTarget.create({
+        data: {
+          workspaceId: map.workspace.id,
+          measureId: measure.id,
+          journeyId: map.journey.id,
+          touchpointId: scopeId,
+          scopeId,
+          value: 4.2,
+        },
+      });
+    await target(touchpoint.id);
+    signInAs(lead);
+    const read = (touchpointId: string, month: string, value: number) =>
+      recordReading({ scope: { kind: "touchpoint", id: touchpointId }, measureId: measure.id, month, value });
+
+    expect((await read(touchpoint.id, "2026-10", 4.5)).ok).toBe(true);
+    expect(await events()).toEqual([]);
+    expect((await read(touchpoint.id, "2026-11", 3.1)).ok).toBe(true);
+    const list = await events();
+    expect(list.map((e) => e.type)).toEqual(["outcome.off_target"]);
+    expectDocumented(list);
+    expect(list[0]!.data).toEqual({
+      touchpoint: { id: touchpoint.id, name: touchpoint.name },
+      journey: { id: map.journey.id, name: map.journey.name },
+      department: { id: owner!.id, name: owner!.name },
+      measure: { id: measure.id, name: "CSAT", unit: "" },
+      target: 4.2,
+      value: 3.1,
+      month: "2026-11",
+    });
+    // Still off target: nothing new. Back on, then off again: told again.
+    expect((await read(touchpoint.id, "2026-11", 3.0)).ok).toBe(true);
+    expect(await events()).toHaveLength(1);
+    expect((await read(touchpoint.id, "2026-11", 4.3)).ok).toBe(true);
+    expect((await read(touchpoint.id, "2026-11", 2.0)).ok).toBe(true);
+    expect(await events()).toHaveLength(2);
+
+    const unowned = await f.createTouchpoint({ stageId: map.stage.id });
+    await target(unowned.id);
+    expect((await read(unowned.id, "2026-11", 1.5)).ok).toBe(true);
     expect(await events()).toHaveLength(2);
   });
 });
