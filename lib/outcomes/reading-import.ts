@@ -8,6 +8,7 @@ import type { WriteContext } from "../actions/define";
 import type { Actor } from "../auth/guard";
 import { Prisma } from "../db/generated/client";
 import type { Tx } from "../db/transaction";
+import { emitOffTargetAfterImport, newsReadings, offTargetBefore } from "../outbox/outcome-events";
 import { findAccountableTouchpoints, readingRefusal } from "./reading-rights";
 import { CHUNK, distinct, onlyJourney, resolveSheet } from "./sheet-import";
 import type { ParsedRows, ReadingRow, RowsFailure } from "./sheet-parse";
@@ -38,6 +39,24 @@ export async function importReadingRows(
   });
   if (!resolved.ok) return resolved;
   const { rows } = resolved;
+  // Readings of recent months on touchpoints may put a target off target: noted before the write, told after it.
+  const news = opts.dryRun
+    ? []
+    : newsReadings(
+        rows.flatMap((r) =>
+          r.touchpointId
+            ? [
+                {
+                  touchpointId: r.touchpointId,
+                  measureId: r.measure.id,
+                  month: r.input.month,
+                  value: r.input.value,
+                },
+              ]
+            : [],
+        ),
+      );
+  const offBefore = await offTargetBefore(tx, news);
   const counts: Counts = { created: 0, replaced: 0, unchanged: 0 };
   for (let at = 0; at < rows.length; at += CHUNK) {
     const chunk = await writeChunk(tx, {
@@ -51,6 +70,7 @@ export async function importReadingRows(
   }
   if (opts.dryRun || counts.created + counts.replaced === 0)
     return { ok: true, ...counts, dryRun: opts.dryRun };
+  await emitOffTargetAfterImport(tx, { workspaceId, rows: news, offBefore });
   const months = rows.map((row) => row.input.month).sort();
   await audit({
     action: "readings.imported",

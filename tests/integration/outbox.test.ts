@@ -11,6 +11,8 @@ import { dispatchEvents, planWebhookDeliveries } from "../../lib/outbox/dispatch
 import { emitEvent } from "../../lib/outbox/emit";
 import { EVENT_DATA, type EventType } from "../../lib/outbox/events";
 import { scanVerificationDue } from "../../lib/outbox/verification-scan";
+import { monthOf, previousMonth } from "../../lib/outcomes/rules";
+import { applyReadings } from "../../lib/outcomes/sheet-actions";
 import { recordReading } from "../../lib/outcomes/target-actions";
 import { deleteTouchpoint } from "../../lib/structure/actions";
 import { registerTestDb } from "../setup/test-db";
@@ -290,9 +292,13 @@ describe("a target gone off target", () => {
     const read = (touchpointId: string, month: string, value: number) =>
       recordReading({ scope: { kind: "touchpoint", id: touchpointId }, measureId: measure.id, month, value });
 
-    expect((await read(touchpoint.id, "2026-10", 4.5)).ok).toBe(true);
+    // News only: this month and the month before; an older month fills in history and tells nobody.
+    const month = monthOf(new Date());
+    const before = previousMonth(month);
+    expect((await read(touchpoint.id, previousMonth(before), 1.0)).ok).toBe(true);
+    expect((await read(touchpoint.id, before, 4.5)).ok).toBe(true);
     expect(await events()).toEqual([]);
-    expect((await read(touchpoint.id, "2026-11", 3.1)).ok).toBe(true);
+    expect((await read(touchpoint.id, month, 3.1)).ok).toBe(true);
     const list = await events();
     expect(list.map((e) => e.type)).toEqual(["outcome.off_target"]);
     expectDocumented(list);
@@ -303,18 +309,71 @@ describe("a target gone off target", () => {
       measure: { id: measure.id, name: "CSAT", unit: "" },
       target: 4.2,
       value: 3.1,
-      month: "2026-11",
+      month,
     });
     // Still off target: nothing new. Back on, then off again: told again.
-    expect((await read(touchpoint.id, "2026-11", 3.0)).ok).toBe(true);
+    expect((await read(touchpoint.id, month, 3.0)).ok).toBe(true);
     expect(await events()).toHaveLength(1);
-    expect((await read(touchpoint.id, "2026-11", 4.3)).ok).toBe(true);
-    expect((await read(touchpoint.id, "2026-11", 2.0)).ok).toBe(true);
+    expect((await read(touchpoint.id, month, 4.3)).ok).toBe(true);
+    expect((await read(touchpoint.id, month, 2.0)).ok).toBe(true);
     expect(await events()).toHaveLength(2);
 
     const unowned = await f.createTouchpoint({ stageId: map.stage.id });
     await target(unowned.id);
-    expect((await read(unowned.id, "2026-11", 1.5)).ok).toBe(true);
+    expect((await read(unowned.id, month, 1.5)).ok).toBe(true);
     expect(await events()).toHaveLength(2);
+  });
+
+  it("an imported sheet tells of each recent reading that puts an owned touchpoint's target off", async () => {
+    const prisma = await getPrisma();
+    const [owner] = map.departments;
+    const { touchpoint } = map;
+    await f.setRole({ touchpointId: touchpoint.id, departmentId: owner!.id, role: "A" });
+    const second = await f.createTouchpoint({ stageId: map.stage.id });
+    await f.setRole({ touchpointId: second.id, departmentId: owner!.id, role: "A" });
+    const measure = await prisma.measure.create({
+      data: {
+        workspaceId: map.workspace.id,
+        name: "Effort",
+        kind: "SCORE",
+        scaleMin: 1,
+        scaleMax: 7,
+        direction: "LOWER",
+      },
+    });
+    for (const t of [touchpoint, second])
+      await prisma.outcomeTarget.create({
+        data: {
+          workspaceId: map.workspace.id,
+          measureId: measure.id,
+          journeyId: map.journey.id,
+          touchpointId: t.id,
+          scopeId: t.id,
+          value: 3,
+        },
+      });
+    const month = monthOf(new Date());
+    const before = previousMonth(month);
+    const old = previousMonth(before);
+    // `second` was off last month already; this month's miss is no news for it.
+    signInAs(lead);
+    const at = (t: { name: string }) => `${map.journey.name},${map.stage.name},${t.name},Effort`;
+    const first = `journey,stage,touchpoint,measure,month,value\n${at(second)},${before},5\n`;
+    expect(await applyReadings({ workspaceId: map.workspace.id, csv: first })).toMatchObject({ ok: true });
+    expect((await events()).map((e) => (e.data as { touchpoint: { id: string } }).touchpoint.id)).toEqual([
+      second.id,
+    ]);
+    const csv = [
+      "journey,stage,touchpoint,measure,month,value",
+      `${at(touchpoint)},${old},6`,
+      `${at(touchpoint)},${month},4.5`,
+      `${at(second)},${month},6`,
+      `${map.journey.name},,,Effort,${month},6`,
+    ].join("\n");
+    expect(await applyReadings({ workspaceId: map.workspace.id, csv })).toMatchObject({ ok: true });
+    const list = await events();
+    expectDocumented(list);
+    expect(list).toHaveLength(2);
+    expect(list[1]!.data).toMatchObject({ touchpoint: { id: touchpoint.id }, month, value: 4.5, target: 3 });
   });
 });
