@@ -45,6 +45,8 @@ const ZEnv = z
     THROUGHLINE_TRUST_PROXY: z.enum(["0", "1", "2", "3", "4", "5"]).default("0"),
     // `off` keeps this instance from running the notification worker (lib/outbox): another instance delivers.
     THROUGHLINE_WORKER: z.enum(["on", "off"]).default("on"),
+    // `1` lets webhooks reach loopback, private and link-local addresses (local receivers, tests); never in production.
+    THROUGHLINE_WEBHOOK_ALLOW_PRIVATE: z.enum(["0", "1"]).default("0"),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
@@ -85,6 +87,7 @@ export function getEnv(): TEnv {
     THROUGHLINE_SEED: process.env.THROUGHLINE_SEED || undefined,
     THROUGHLINE_SETUP_TOKEN: process.env.THROUGHLINE_SETUP_TOKEN || undefined,
     THROUGHLINE_WORKER: process.env.THROUGHLINE_WORKER || undefined,
+    THROUGHLINE_WEBHOOK_ALLOW_PRIVATE: process.env.THROUGHLINE_WEBHOOK_ALLOW_PRIVATE || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");

@@ -9,6 +9,7 @@ import { describeOutcomeEvent } from "./describe-outcomes";
 import { describeSheetImport } from "./describe-sheet";
 import { describeApiTokenEvent } from "./describe-tokens";
 import { describeVerificationEvent } from "./describe-verification";
+import { describeWebhookEvent } from "./describe-webhooks";
 import { readNames, readString } from "./fields";
 
 export type TDescribableEvent = { action: string; before: unknown; after: unknown };
@@ -121,6 +122,8 @@ export function describeAuditEvent(event: TDescribableEvent): string {
   if (outcomeSheetText) return outcomeSheetText;
   const verificationText = describeVerificationEvent(action, before, after);
   if (verificationText) return verificationText;
+  const webhookText = describeWebhookEvent(action, before, after);
+  if (webhookText) return webhookText;
   const [entity = "", verb = "", ...rest] = action.split(".");
   if (rest.length === 0 && STRUCTURE_ENTITIES.has(entity)) {
     const text = describeStructure(entity, verb, before, after);

@@ -1,4 +1,6 @@
 // Every job the worker runs, in order: events fanned out first, so what they plan is delivered in the same pass.
+
+import { deliverWebhooks } from "../webhooks/deliver";
 import { dispatchEvents, type FanOut, planWebhookDeliveries } from "./dispatch";
 import { scanVerificationDue } from "./verification-scan";
 import type { WorkerJob } from "./worker";
@@ -9,4 +11,5 @@ export const FAN_OUTS: readonly FanOut[] = [planWebhookDeliveries];
 export const WORKER_JOBS: readonly WorkerJob[] = [
   { name: "verification scan", run: (now) => scanVerificationDue({ now }) },
   { name: "dispatch", run: () => dispatchEvents({ fanOuts: FAN_OUTS }) },
+  { name: "webhook deliveries", run: (now) => deliverWebhooks({ now }) },
 ];
