@@ -49,6 +49,6 @@ export async function startReceiver(respond: (request: ReceivedRequest) => Reply
 export function verifyWith(
   secret: string,
   request: ReceivedRequest,
-): { type: string; timestamp: string; data: any } {
+): { type: string; timestamp: string; data: Record<string, unknown> } {
   return new Webhook(secret).verify(request.body, request.headers) as never;
 }
