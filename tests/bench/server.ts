@@ -6,7 +6,13 @@ import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
-export type Server = { baseUrl: string; stop(): Promise<void>; output(): string };
+export type Server = {
+  baseUrl: string;
+  stop(): Promise<void>;
+  /** Kills the server's whole process group with SIGKILL, as a crash would: nothing gets to clean up. */
+  kill(): Promise<void>;
+  output(): string;
+};
 
 /** The build `next start` would serve, or null when there is none. */
 export function findBuild(): { distDir: string } | null {
@@ -83,5 +89,10 @@ export async function startServer(opts: {
     await stop();
     throw new Error(`${error instanceof Error ? error.message : error}\n--- server output ---\n${output}`);
   }
-  return { baseUrl, stop, output: () => output };
+  const kill = async () => {
+    if (child.exitCode !== null || child.pid === undefined) return;
+    process.kill(-child.pid, "SIGKILL");
+    await exited;
+  };
+  return { baseUrl, stop, kill, output: () => output };
 }
