@@ -66,48 +66,62 @@ async function record(
   now: Date,
   results: readonly { delivery: Leased; result: SendResult }[],
 ): Promise<void> {
+  const rows = results.map(({ delivery, result }) => {
+    const attempts = delivery.attempts + 1;
+    const ok = isSuccess(result);
+    const next = ok ? null : nextAttemptAfter(attempts, now);
+    const status = ok ? "DELIVERED" : next ? "PENDING" : "FAILED";
+    const error = result.error ?? (ok ? null : `HTTP ${result.statusCode}`);
+    return { delivery, result, attempts, status, error, next };
+  });
+  const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
   await withTransaction(async (tx) => {
     await tx.webhookAttempt.createMany({
-      data: results.map(({ delivery, result }) => ({
+      data: rows.map(({ delivery, result, attempts }) => ({
         deliveryId: delivery.id,
-        attempt: delivery.attempts + 1,
+        attempt: attempts,
         at: now,
         statusCode: result.statusCode,
         error: result.error,
         durationMs: result.durationMs,
       })),
     });
-    for (const { delivery, result } of results) {
-      const attempts = delivery.attempts + 1;
-      const ok = isSuccess(result);
-      const next = ok ? null : nextAttemptAfter(attempts, now);
-      // Only while still PENDING at the count it was leased with: a lease that ran out and was taken over by
-      // another instance is recorded by that instance.
-      const updated = await tx.webhookDelivery.updateMany({
-        where: { id: delivery.id, status: "PENDING", attempts: delivery.attempts },
-        data: {
-          attempts,
-          lastStatusCode: result.statusCode,
-          lastError: result.error ?? (ok ? null : `HTTP ${result.statusCode}`),
-          ...(ok
-            ? { status: "DELIVERED", deliveredAt: now }
-            : next
-              ? { nextAttemptAt: next }
-              : { status: "FAILED" }),
-        },
+    // One statement for the batch. Only rows still PENDING at the count they were leased with: a lease that ran
+    // out and was taken over by another instance is recorded by that instance.
+    const updated = await tx.$queryRaw<{ endpointId: string; status: string }[]>`
+      UPDATE "WebhookDelivery" d SET
+        "attempts" = v.attempts,
+        "lastStatusCode" = v.code,
+        "lastError" = v.error,
+        "status" = v.status::"DeliveryStatus",
+        "nextAttemptAt" = COALESCE(v.next AT TIME ZONE 'UTC', d."nextAttemptAt"),
+        "deliveredAt" = CASE WHEN v.status = 'DELIVERED'
+          THEN ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC' ELSE d."deliveredAt" END
+      FROM unnest(
+        ${column((r) => r.delivery.id)}::uuid[],
+        ${column((r) => r.delivery.attempts)}::int[],
+        ${column((r) => r.attempts)}::int[],
+        ${column((r) => r.result.statusCode)}::int[],
+        ${column((r) => r.error)}::text[],
+        ${column((r) => r.status)}::text[],
+        ${column((r) => r.next?.toISOString() ?? null)}::timestamptz[]
+      ) AS v(id, leased, attempts, code, error, status, next)
+      WHERE d."id" = v.id AND d."status" = 'PENDING' AND d."attempts" = v.leased
+      RETURNING d."endpointId", v.status`;
+    const endpoints = (status: string) => [
+      ...new Set(updated.filter((row) => row.status === status).map((row) => row.endpointId)),
+    ];
+    const [recovered, failing] = [endpoints("DELIVERED"), endpoints("FAILED")];
+    if (recovered.length > 0)
+      await tx.webhookEndpoint.updateMany({
+        where: { id: { in: recovered }, failingSince: { not: null } },
+        data: { failingSince: null },
       });
-      if (updated.count === 0) continue;
-      if (ok)
-        await tx.webhookEndpoint.updateMany({
-          where: { id: delivery.endpointId, failingSince: { not: null } },
-          data: { failingSince: null },
-        });
-      else if (!next)
-        await tx.webhookEndpoint.updateMany({
-          where: { id: delivery.endpointId, failingSince: null },
-          data: { failingSince: now },
-        });
-    }
+    if (failing.length > 0)
+      await tx.webhookEndpoint.updateMany({
+        where: { id: { in: failing }, failingSince: null },
+        data: { failingSince: now },
+      });
   });
 }
 
