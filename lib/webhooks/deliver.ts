@@ -76,19 +76,10 @@ async function record(
   });
   const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
   await withTransaction(async (tx) => {
-    await tx.webhookAttempt.createMany({
-      data: rows.map(({ delivery, result, attempts }) => ({
-        deliveryId: delivery.id,
-        attempt: attempts,
-        at: now,
-        statusCode: result.statusCode,
-        error: result.error,
-        durationMs: result.durationMs,
-      })),
-    });
     // One statement for the batch. Only rows still PENDING at the count they were leased with: a lease that ran
-    // out and was taken over by another instance is recorded by that instance.
-    const updated = await tx.$queryRaw<{ endpointId: string; status: string }[]>`
+    // out and was taken over by another instance is recorded by that instance, and a delivery deleted meanwhile
+    // (with its endpoint) is not recorded at all.
+    const updated = await tx.$queryRaw<{ id: string; endpointId: string; status: string }[]>`
       UPDATE "WebhookDelivery" d SET
         "attempts" = v.attempts,
         "lastStatusCode" = v.code,
@@ -107,7 +98,20 @@ async function record(
         ${column((r) => r.next?.toISOString() ?? null)}::timestamptz[]
       ) AS v(id, leased, attempts, code, error, status, next)
       WHERE d."id" = v.id AND d."status" = 'PENDING' AND d."attempts" = v.leased
-      RETURNING d."endpointId", v.status`;
+      RETURNING d."id", d."endpointId", v.status`;
+    const recorded = new Set(updated.map((row) => row.id));
+    await tx.webhookAttempt.createMany({
+      data: rows
+        .filter(({ delivery }) => recorded.has(delivery.id))
+        .map(({ delivery, result, attempts }) => ({
+          deliveryId: delivery.id,
+          attempt: attempts,
+          at: now,
+          statusCode: result.statusCode,
+          error: result.error,
+          durationMs: result.durationMs,
+        })),
+    });
     const endpoints = (status: string) => [
       ...new Set(updated.filter((row) => row.status === status).map((row) => row.endpointId)),
     ];

@@ -76,8 +76,10 @@ export async function startServer(opts: {
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // Exited, or killed by a signal (then exitCode stays null): its process group is gone.
+  const isGone = () => child.exitCode !== null || child.signalCode !== null || child.pid === undefined;
   const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
+    if (isGone() || child.pid === undefined) return;
     process.kill(-child.pid, "SIGTERM");
     const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 10_000);
     await exited;
@@ -90,7 +92,7 @@ export async function startServer(opts: {
     throw new Error(`${error instanceof Error ? error.message : error}\n--- server output ---\n${output}`);
   }
   const kill = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
+    if (isGone() || child.pid === undefined) return;
     process.kill(-child.pid, "SIGKILL");
     await exited;
   };

@@ -266,6 +266,24 @@ describe("failures", () => {
     expect(sink.requests.map((r) => r.headers["webhook-id"])).toEqual([leased!.id]);
   });
 
+  it("an endpoint deleted while its delivery is in flight does not spoil the rest of the batch", async () => {
+    const { workspace } = await f.createMappedWorkspace();
+    const prisma = await getPrisma();
+    const sink = await receiver();
+    const slow = await receiver(() => ({ status: 200, hang: true }));
+    const gone = await endpointFor(workspace.id, slow.url);
+    const kept = await endpointFor(workspace.id, sink.url);
+    await emitDue(workspace.id);
+    await dispatch();
+    const sending = deliverWebhooks({ now: new Date(), timeoutMs: 1_000 });
+    await vi.waitFor(() => expect(slow.requests).toHaveLength(1));
+    await prisma.webhookEndpoint.delete({ where: { id: gone.id } });
+    expect(await sending).toBe(2);
+    const [delivered] = await deliveriesOf(kept.id);
+    expect(delivered).toMatchObject({ status: "DELIVERED", attempts: 1 });
+    expect(delivered!.log).toHaveLength(1);
+  });
+
   it("two workers at once send each delivery once", async () => {
     const { workspace } = await f.createMappedWorkspace();
     const sink = await receiver();
