@@ -4,7 +4,7 @@
 //   a restart every event arrives. Each in-flight delivery arrives exactly twice, both times with the same
 //   webhook-id (the lease ran out; a receiver drops the second); each event committed while no app ran, once.
 // - Two instances on one PostgreSQL (only with TEST_DATABASE_URL: the embedded database is one process's):
-//   200 events, each delivered exactly once, split between them.
+//   200 events committed while both workers run, each delivered exactly once.
 import { randomUUID } from "node:crypto";
 import { test as base, expect } from "@playwright/test";
 import type { Db } from "../../lib/db/client";
