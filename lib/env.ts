@@ -51,6 +51,8 @@ const ZEnv = z
       .optional(),
     // The sender of every notification mail.
     MAIL_FROM: z.string().trim().min(3).default("Throughline <throughline@localhost>"),
+    // `1` lets webhooks reach loopback, private and link-local addresses (local receivers, tests); never in production.
+    THROUGHLINE_WEBHOOK_ALLOW_PRIVATE: z.enum(["0", "1"]).default("0"),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
@@ -93,6 +95,7 @@ export function getEnv(): TEnv {
     THROUGHLINE_WORKER: process.env.THROUGHLINE_WORKER || undefined,
     SMTP_URL: process.env.SMTP_URL || undefined,
     MAIL_FROM: process.env.MAIL_FROM || undefined,
+    THROUGHLINE_WEBHOOK_ALLOW_PRIVATE: process.env.THROUGHLINE_WEBHOOK_ALLOW_PRIVATE || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");

@@ -30,6 +30,14 @@ export type ResourceRows = {
     name: string;
     user: { name: string; email: string };
   };
+  webhookEndpoint: { id: string; workspaceId: string; url: string; events: string[]; active: boolean };
+  webhookDelivery: {
+    id: string;
+    workspaceId: string;
+    endpointId: string;
+    event: { type: string };
+    endpoint: { url: string };
+  };
 };
 export type ResourceKind = keyof ResourceRows;
 export type ResourceRef<K extends ResourceKind = ResourceKind> = { kind: K; id: string };
@@ -46,6 +54,8 @@ export const RESOURCE_LABELS: Record<ResourceKind, string> = {
   invitation: "That invitation",
   measure: "Measure",
   apiToken: "The token",
+  webhookEndpoint: "The webhook",
+  webhookDelivery: "The delivery",
 };
 
 type Loaders = { [K in ResourceKind]: (id: string) => Promise<ResourceRows[K] | null> };
@@ -95,6 +105,22 @@ const LOADERS: Loaders = {
         userId: true,
         name: true,
         user: { select: { name: true, email: true } },
+      },
+    }),
+  webhookEndpoint: async (id) =>
+    (await getPrisma()).webhookEndpoint.findUnique({
+      where: { id },
+      select: { id: true, workspaceId: true, url: true, events: true, active: true },
+    }),
+  webhookDelivery: async (id) =>
+    (await getPrisma()).webhookDelivery.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        workspaceId: true,
+        endpointId: true,
+        event: { select: { type: true } },
+        endpoint: { select: { url: true } },
       },
     }),
 };

@@ -10,6 +10,7 @@ import { describeOutcomeEvent } from "./describe-outcomes";
 import { describeSheetImport } from "./describe-sheet";
 import { describeApiTokenEvent } from "./describe-tokens";
 import { describeVerificationEvent } from "./describe-verification";
+import { describeWebhookEvent } from "./describe-webhooks";
 import { readNames, readString } from "./fields";
 
 export type TDescribableEvent = { action: string; before: unknown; after: unknown };
@@ -124,6 +125,8 @@ export function describeAuditEvent(event: TDescribableEvent): string {
   if (verificationText) return verificationText;
   const notificationText = describeNotificationEvent(action, before, after);
   if (notificationText) return notificationText;
+  const webhookText = describeWebhookEvent(action, before, after);
+  if (webhookText) return webhookText;
   const [entity = "", verb = "", ...rest] = action.split(".");
   if (rest.length === 0 && STRUCTURE_ENTITIES.has(entity)) {
     const text = describeStructure(entity, verb, before, after);

@@ -35,6 +35,8 @@ export const POLICY = {
    * their own numbers): the action checks that against the touchpoint.
    */
   "readings.record": ["CX_LEAD", "DEPARTMENT_HEAD"],
+  /** Webhook endpoints: add, edit, switch off, delete, rotate their secrets, read their delivery logs, resend. */
+  "webhooks.manage": ["CX_LEAD"],
   /** Add, change and remove members; see, renew and revoke invitations (with their emails). */
   "members.manage": ["CX_LEAD"],
   /** Choose one's own email notifications in the workspace (each member only ever writes their own). */

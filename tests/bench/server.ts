@@ -6,7 +6,13 @@ import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
-export type Server = { baseUrl: string; stop(): Promise<void>; output(): string };
+export type Server = {
+  baseUrl: string;
+  stop(): Promise<void>;
+  /** Kills the server's whole process group with SIGKILL, as a crash would: nothing gets to clean up. */
+  kill(): Promise<void>;
+  output(): string;
+};
 
 /** The build `next start` would serve, or null when there is none. */
 export function findBuild(): { distDir: string } | null {
@@ -70,8 +76,10 @@ export async function startServer(opts: {
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // Exited, or killed by a signal (then exitCode stays null): its process group is gone.
+  const isGone = () => child.exitCode !== null || child.signalCode !== null || child.pid === undefined;
   const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
+    if (isGone() || child.pid === undefined) return;
     process.kill(-child.pid, "SIGTERM");
     const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 10_000);
     await exited;
@@ -83,5 +91,10 @@ export async function startServer(opts: {
     await stop();
     throw new Error(`${error instanceof Error ? error.message : error}\n--- server output ---\n${output}`);
   }
-  return { baseUrl, stop, output: () => output };
+  const kill = async () => {
+    if (isGone() || child.pid === undefined) return;
+    process.kill(-child.pid, "SIGKILL");
+    await exited;
+  };
+  return { baseUrl, stop, kill, output: () => output };
 }

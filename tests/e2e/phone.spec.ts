@@ -38,6 +38,7 @@ const PAGES: readonly PhonePage[] = [
   { path: "/w/demo/members", as: ["cxLead"] },
   { path: "/w/demo/settings", as: ["cxLead"] },
   { path: "/w/demo/settings/measures", as: ["cxLead"] },
+  { path: "/w/demo/settings/webhooks", as: ["cxLead"] },
   { path: "/account", as: ["cxLead"] },
   { path: "/sign-in", as: ["signedOut"] },
   { path: "/invite/not-a-real-token", as: ["signedOut"] },

@@ -252,3 +252,42 @@ export async function seedOutcomesSandbox(prisma: PrismaClient, workspaceSlug: s
     });
   }
 }
+
+/** A journey of its own for the webhook test: one touchpoint Billing is Accountable for, which the demo head
+ * (Contact Center) claims R on, so the claim opens no contest and changes no owner. */
+export const WEBHOOKS_SANDBOX = {
+  journey: "Sandbox: webhooks",
+  stage: "Webhook stage",
+  touchpoint: "Webhook: callback line",
+} as const;
+
+export async function seedWebhooksSandbox(prisma: PrismaClient, workspaceSlug: string): Promise<void> {
+  const workspace = await prisma.workspace.findUniqueOrThrow({ where: { slug: workspaceSlug } });
+  const [last, billing] = await Promise.all([
+    prisma.journey.aggregate({ where: { workspaceId: workspace.id }, _max: { position: true } }),
+    prisma.department.findFirstOrThrow({ where: { workspaceId: workspace.id, name: "Billing" } }),
+  ]);
+  const journey = await prisma.journey.create({
+    data: {
+      workspaceId: workspace.id,
+      name: WEBHOOKS_SANDBOX.journey,
+      position: (last._max.position ?? -1) + 1,
+    },
+  });
+  const stage = await prisma.stage.create({
+    data: { workspaceId: workspace.id, journeyId: journey.id, name: WEBHOOKS_SANDBOX.stage, position: 0 },
+  });
+  const touchpoint = await prisma.touchpoint.create({
+    data: {
+      workspaceId: workspace.id,
+      journeyId: journey.id,
+      stageId: stage.id,
+      name: WEBHOOKS_SANDBOX.touchpoint,
+      channel: "PHONE",
+      position: 0,
+    },
+  });
+  await prisma.assignment.create({
+    data: { workspaceId: workspace.id, touchpointId: touchpoint.id, departmentId: billing.id, role: "A" },
+  });
+}

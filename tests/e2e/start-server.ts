@@ -19,6 +19,7 @@ import {
   seedOutcomesSandbox,
   seedSandbox,
   seedSecondHead,
+  seedWebhooksSandbox,
 } from "./sandbox";
 
 const port = process.argv[2] ?? "3100";
@@ -35,6 +36,8 @@ const env: NodeJS.ProcessEnv = {
   NODE_ENV: "production",
   // A production server refuses to start without a secret; this one signs only the browser tests' sessions.
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || `e2e-only-${process.pid}-${Date.now()}`,
+  // The webhook test's receiver listens on 127.0.0.1 inside the test.
+  THROUGHLINE_WEBHOOK_ALLOW_PRIVATE: "1",
 };
 if (serverUrl) {
   env.DATABASE_URL = await createScratchDatabase({ serverUrl, name: scratch });
@@ -54,6 +57,7 @@ if (created) {
   await seedSecondHead(db.prisma, "demo");
   await seedAccountUser(db.prisma, "demo");
   await seedOutcomesSandbox(db.prisma, "demo");
+  await seedWebhooksSandbox(db.prisma, "demo");
 }
 await db.close();
 

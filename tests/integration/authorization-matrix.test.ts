@@ -56,6 +56,14 @@ import {
   confirmOwnership,
   setVerificationCadence,
 } from "../../lib/verification/actions";
+import {
+  createWebhookEndpoint,
+  deleteWebhookEndpoint,
+  resendWebhookDelivery,
+  rotateWebhookSecret,
+  setWebhookEndpointActive,
+  updateWebhookEndpoint,
+} from "../../lib/webhooks/actions";
 import { registerTestDb } from "../setup/test-db";
 import { signInAs, signOut } from "./auth";
 import { getSignedInUser, setSignedInUser } from "./auth-state";
@@ -164,7 +172,19 @@ async function createFixture() {
   });
   const { membership } = await f.addMember({ workspaceId: workspace.id, role: "VIEWER" });
   const invitation = await createInvitation();
+  // A public literal address, so saving it needs neither DNS nor THROUGHLINE_WEBHOOK_ALLOW_PRIVATE.
+  const webhook = await prisma.webhookEndpoint.create({
+    data: { workspaceId: workspace.id, url: WEBHOOK_URL, events: ["claim.created"], secret: "whsec_fixture" },
+  });
+  const event = await prisma.outboxEvent.create({
+    data: { workspaceId: workspace.id, type: "claim.created", data: {}, dispatchedAt: new Date() },
+  });
+  const delivery = await prisma.webhookDelivery.create({
+    data: { workspaceId: workspace.id, endpointId: webhook.id, eventId: event.id, status: "FAILED" },
+  });
   return {
+    webhook,
+    delivery,
     accountable,
     measure,
     department,
@@ -179,6 +199,8 @@ async function createFixture() {
     invitation,
   };
 }
+
+const WEBHOOK_URL = "https://203.0.113.10/hooks";
 
 let invitationCounter = 0;
 async function createInvitation() {
@@ -359,6 +381,18 @@ const ACTIONS: [string, (x: Fixture) => Promise<{ ok: boolean }>][] = [
     "setVerificationCadence",
     () => setVerificationCadence({ workspaceId: workspace.id, days: 30 + ++cadenceCalls }),
   ],
+  [
+    "createWebhookEndpoint",
+    () => createWebhookEndpoint({ workspaceId: workspace.id, url: WEBHOOK_URL, events: ["claim.created"] }),
+  ],
+  [
+    "updateWebhookEndpoint",
+    (x) => updateWebhookEndpoint({ id: x.webhook.id, url: `${WEBHOOK_URL}/v2`, events: ["contest.opened"] }),
+  ],
+  ["setWebhookEndpointActive", (x) => setWebhookEndpointActive({ id: x.webhook.id, active: false })],
+  ["deleteWebhookEndpoint", (x) => deleteWebhookEndpoint({ id: x.webhook.id })],
+  ["rotateWebhookSecret", (x) => rotateWebhookSecret({ id: x.webhook.id })],
+  ["resendWebhookDelivery", (x) => resendWebhookDelivery({ deliveryId: x.delivery.id })],
 ];
 let cadenceCalls = 0;
 
@@ -431,6 +465,12 @@ const UNDER_TEST: Record<string, WorkspaceAction<never, unknown>> = {
   confirmDepartmentOwnership,
   setVerificationCadence,
   setNotificationPreferences,
+  createWebhookEndpoint,
+  updateWebhookEndpoint,
+  setWebhookEndpointActive,
+  deleteWebhookEndpoint,
+  rotateWebhookSecret,
+  resendWebhookDelivery,
 };
 const permissionOf = (name: string): Permission => {
   const action = UNDER_TEST[name.split(" ")[0] ?? name];

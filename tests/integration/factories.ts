@@ -179,15 +179,17 @@ export async function countRows(): Promise<Record<string, number>> {
     prisma.auditEvent.count(),
     prisma.invitation.count(),
   ]);
-  const [measures, targets, readings] = await Promise.all([
+  const [measures, targets, readings, webhookEndpoints, webhookDeliveries] = await Promise.all([
     prisma.measure.count(),
     prisma.outcomeTarget.count(),
     prisma.outcomeReading.count(),
+    prisma.webhookEndpoint.count(),
+    prisma.webhookDelivery.count({ where: { status: "PENDING" } }),
   ]);
   return {
     ...{ workspaces, users, memberships, departments, journeys, stages },
     ...{ touchpoints, assignments, claims, comments, auditEvents, invitations },
-    ...{ measures, targets, readings },
+    ...{ measures, targets, readings, webhookEndpoints, webhookDeliveries },
   };
 }
 

@@ -112,6 +112,21 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
           </p>
           <ExportLinks slug={workspace.slug} />
         </section>
+        {can(workspace.role, "webhooks.manage") ? (
+          <section aria-labelledby="webhooks-heading" className={section}>
+            <h2 id="webhooks-heading" className="text-lg font-semibold">
+              Webhooks
+            </h2>
+            <p className="text-sm text-slate-600">
+              Tell other systems about claims, contests, lost and stale ownership as they happen, signed so
+              they can trust it.{" "}
+              <Link href={`/w/${workspace.slug}/settings/webhooks`} className="underline">
+                Manage webhooks
+              </Link>
+              .
+            </p>
+          </section>
+        ) : null}
         <section aria-labelledby="tokens-heading" className={section}>
           <h2 id="tokens-heading" tabIndex={-1} className="text-lg font-semibold">
             API tokens
