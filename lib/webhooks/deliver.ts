@@ -8,17 +8,22 @@ import { getPrisma } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { withTransaction } from "../db/transaction";
 import { getEnv } from "../env";
-import { isSuccess, type SendResult, sendWebhook } from "./send";
+import { isSuccess, SEND_TIMEOUT_MS, type SendResult, sendWebhook } from "./send";
 import { signingSecrets, webhookHeaders } from "./signing";
 
 /** Waits after each failed attempt: retries span over a day (27 h 42 min), then the delivery has FAILED. */
 export const RETRY_DELAYS_MS: readonly number[] = [
   30_000, 120_000, 600_000, 1_800_000, 3_600_000, 7_200_000, 14_400_000, 28_800_000, 43_200_000,
 ];
-export const LEASE_MS = 120_000;
-const BATCH = 50;
+const BATCH = 20;
 /** Sends in flight at once from one instance. */
 const PARALLEL = 10;
+/**
+ * How long a leased batch is this instance's: three times the longest a batch can take (its sends in waves of
+ * PARALLEL, each cut off at SEND_TIMEOUT_MS), so a live instance always records before the lease runs out, and a
+ * dead one's deliveries go out again a minute later.
+ */
+export const LEASE_MS = 3 * Math.ceil(BATCH / PARALLEL) * SEND_TIMEOUT_MS;
 
 type Leased = {
   id: string;
