@@ -5,7 +5,7 @@ import { can, MEMBER_ROLES, type Permission, POLICY } from "./policy";
 
 const DESIGN: Record<(typeof MEMBER_ROLES)[number], readonly Permission[]> = {
   // Maps everything, decides claims and contests, confirms any ownership, sets the workspace's cadence, manages
-  // members and every token.
+  // members, webhooks and every token.
   CX_LEAD: [
     "workspace.read",
     "map.edit",
@@ -20,6 +20,7 @@ const DESIGN: Record<(typeof MEMBER_ROLES)[number], readonly Permission[]> = {
     "notifications.own",
     "apiTokens.own",
     "apiTokens.manage",
+    "webhooks.manage",
   ],
   // Claims, withdraws and releases for their own department, comments, confirms and reports the readings of the
   // touchpoints their department is Accountable for.
