@@ -100,6 +100,9 @@ async function main(): Promise<void> {
     const { measureReadingsImport } = await import("./readings-import");
     log("importing 50,000 readings…");
     rows.push(...(await measureReadingsImport({ db, workspace: reference, runs: settings.runs })));
+    const { measureOwnershipHealth } = await import("./ownership-health");
+    log("stale ownership's and the outbox's costs…");
+    rows.push(...(await measureOwnershipHealth({ db, reference, runs: settings.runs })));
     const { measureWebhookDelivery } = await import("./webhooks");
     log("delivering 1,000 queued webhook events…");
     rows.push(await measureWebhookDelivery({ db, workspaceId: reference.id }));

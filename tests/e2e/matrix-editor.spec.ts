@@ -126,10 +126,16 @@ test("the stale filter is a status in the URL, chosen and applied from the keybo
   await page.getByRole("button", { name: "Apply filters" }).press("Enter");
   await expect(page).toHaveURL(/status=stale/);
   await expect(status).toHaveValue("stale");
-  // The demo's ownership was confirmed when it was seeded: nothing is stale yet.
-  await expect(page.getByText(/ · 0 stale · /)).toBeVisible();
-  await expect(page.locator("tbody tr").filter({ has: page.getByRole("rowheader") })).toHaveCount(0);
-  await expect(page.getByText("No touchpoints here match the filters.").first()).toBeVisible();
+  // The demo's owners confirmed some of their touchpoints months ago: exactly those rows are left, each flagged.
+  const summary = page.getByText(/ · \d+ stale · .*showing \d+ that match the filters/);
+  await expect(summary).toBeVisible();
+  const [, stale, shown] = (await summary.textContent())?.match(/ · (\d+) stale · .*showing (\d+)/) ?? [];
+  expect(Number(stale)).toBeGreaterThan(0);
+  expect(shown).toBe(stale);
+  const rows = page.locator("tbody tr").filter({ has: page.getByRole("rowheader") });
+  await expect(rows).toHaveCount(Number(stale));
+  for (const row of await rows.all())
+    await expect(row.getByTitle(/\(owners confirm every \d+ days\)$/)).toContainText("Stale");
 });
 
 test("the matrix page has no serious accessibility violations", async ({ page }) => {
