@@ -1,28 +1,8 @@
 "use client";
 // Confirming ownership changes no role, so it asks nothing first: one press, the result announced.
-import { useState, useTransition } from "react";
-import { useAnnounce } from "@/components/ui/announcer";
 import { BUTTON } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/actions/result";
+import { useActionCall } from "@/components/ui/use-action-call";
 import { confirmDepartmentOwnership, confirmOwnership } from "@/lib/verification/actions";
-
-function useConfirm<T>(run: () => Promise<ActionResult<T>>, success: (data: T) => string) {
-  const [error, setError] = useState<string | null>(null);
-  const [isPending, startTransition] = useTransition();
-  const announce = useAnnounce();
-  const press = () =>
-    startTransition(async () => {
-      const result = await run();
-      if (!result.ok) {
-        setError(result.formError);
-        announce(result.formError, "error");
-        return;
-      }
-      setError(null);
-      announce(success(result.data));
-    });
-  return { error, isPending, press };
-}
 
 function Failure({ error }: { error: string | null }) {
   return error ? (
@@ -38,7 +18,7 @@ export function ConfirmOwnershipButton(props: {
   touchpointName: string;
   label: string;
 }) {
-  const { error, isPending, press } = useConfirm(
+  const { error, isPending, press } = useActionCall(
     () => confirmOwnership({ touchpointId: props.touchpointId }),
     () => `Ownership of ${props.touchpointName} confirmed.`,
   );
@@ -60,7 +40,7 @@ export function ConfirmOwnershipButton(props: {
 
 /** Every stale ownership of one department at once. */
 export function ConfirmAllButton(props: { departmentId: string; count: number }) {
-  const { error, isPending, press } = useConfirm(
+  const { error, isPending, press } = useActionCall(
     () => confirmDepartmentOwnership({ departmentId: props.departmentId }),
     (data) => `${data.confirmed} ${data.confirmed === 1 ? "ownership" : "ownerships"} confirmed.`,
   );

@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { useAnnounce } from "@/components/ui/announcer";
 import { BUTTON } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { useActionCall } from "@/components/ui/use-action-call";
 import {
   deleteWebhookEndpoint,
   resendWebhookDelivery,
@@ -15,23 +16,17 @@ import { SecretOnce } from "./secret-once";
 
 /** Switch an endpoint on or off. */
 export function ActiveToggle({ id, url, active }: { id: string; url: string; active: boolean }) {
-  const router = useRouter();
-  const announce = useAnnounce();
-  const [isPending, startTransition] = useTransition();
+  const { isPending, press } = useActionCall(
+    () => setWebhookEndpointActive({ id, active: !active }),
+    (data) => (data.active ? "Webhook activated." : "Webhook deactivated."),
+  );
   return (
     <button
       type="button"
       className={BUTTON.small}
       disabled={isPending}
       aria-label={`${active ? "Deactivate" : "Activate"} the webhook to ${url}`}
-      onClick={() =>
-        startTransition(async () => {
-          const result = await setWebhookEndpointActive({ id, active: !active });
-          if (!result.ok) return announce(result.formError, "error");
-          announce(result.data.active ? "Webhook activated." : "Webhook deactivated.");
-          router.refresh();
-        })
-      }
+      onClick={press}
     >
       {active ? "Deactivate" : "Activate"}
     </button>
@@ -96,23 +91,17 @@ export function RotateSecret({ id }: { id: string }) {
 }
 
 export function ResendDelivery({ deliveryId, eventType }: { deliveryId: string; eventType: string }) {
-  const router = useRouter();
-  const announce = useAnnounce();
-  const [isPending, startTransition] = useTransition();
+  const { isPending, press } = useActionCall(
+    () => resendWebhookDelivery({ deliveryId }),
+    () => "Queued to be sent again, with the same webhook-id.",
+  );
   return (
     <button
       type="button"
       className={BUTTON.small}
       disabled={isPending}
       aria-label={`Resend this ${eventType} delivery`}
-      onClick={() =>
-        startTransition(async () => {
-          const result = await resendWebhookDelivery({ deliveryId });
-          if (!result.ok) return announce(result.formError, "error");
-          announce("Queued to be sent again, with the same webhook-id.");
-          router.refresh();
-        })
-      }
+      onClick={press}
     >
       {isPending ? "Queuing…" : "Resend"}
     </button>

@@ -118,8 +118,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
               Webhooks
             </h2>
             <p className="text-sm text-slate-600">
-              Tell other systems about claims, contests, lost and stale ownership as they happen, signed so
-              they can trust it.{" "}
+              Tell other systems about claims, contests, lost and stale ownership and missed targets as they
+              happen, signed so they can trust it.{" "}
               <Link href={`/w/${workspace.slug}/settings/webhooks`} className="underline">
                 Manage webhooks
               </Link>
