@@ -11,6 +11,8 @@ async function dashboardStale(page: Page): Promise<number> {
   await page.goto("/w/demo/dashboard");
   const table = page.getByRole("table", { name: "Department load" });
   const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Contact Center" }) });
+  // The card streams in after the page's first bytes: read it once it is there.
+  await expect(row.getByRole("cell").last()).toHaveText(/^\d+$/);
   const cells = await row.getByRole("cell").allInnerTexts();
   return Number(cells.at(-1));
 }
