@@ -32,6 +32,13 @@ export function endTestSession(): void {
   current = baseline;
 }
 
+/** After each test file: nobody is signed in for the next file a worker runs (workers run several files). */
+export function endTestFile(): void {
+  current = null;
+  baseline = null;
+  isInTest = false;
+}
+
 /** Runs `fn` as `user`, whatever other calls running at the same time are signed in as. */
 export function runAsUser<T>(user: SessionUser | null, fn: () => Promise<T>): Promise<T> {
   return scoped.run(user, fn);

@@ -2,7 +2,7 @@
 // nobody signed in, and a CX lead of another workspace. Who is allowed comes from the one policy table
 // (lib/auth/policy.ts) and the permission each action and route declares; allowed calls succeed, refused ones
 // fail with the right code and write nothing. A new action belongs in ACTIONS below (a test checks that).
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "../../app/api/v1/coverage/route";
 import { GET as getExport } from "../../app/api/v1/export/route";
 import { POST as postImport } from "../../app/api/v1/import/route";
@@ -64,12 +64,13 @@ import {
   setWebhookEndpointActive,
   updateWebhookEndpoint,
 } from "../../lib/webhooks/actions";
+import { setRequestHeaders } from "../setup/request-headers";
 import { registerTestDb } from "../setup/test-db";
 import { signInAs, signOut } from "./auth";
 import { getSignedInUser, setSignedInUser } from "./auth-state";
 import * as f from "./factories";
 
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }) }));
+setRequestHeaders({ "x-forwarded-for": "192.0.2.10" });
 
 registerTestDb();
 

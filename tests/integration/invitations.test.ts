@@ -9,12 +9,15 @@ import { addMember } from "../../lib/members/actions";
 import { reissueInvitation, revokeInvitation } from "../../lib/members/invitation-actions";
 import { getInvitationForToken } from "../../lib/members/queries";
 import { createInvitationToken } from "../../lib/members/tokens";
+import { setRequestHeaders } from "../setup/request-headers";
 import { registerTestDb } from "../setup/test-db";
 import { signInAs, signOut } from "./auth";
 import * as f from "./factories";
 
-let clientIp = "198.51.100.1";
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": clientIp }) }));
+function fromClient(address: string): void {
+  setRequestHeaders({ "x-forwarded-for": address });
+}
+fromClient("198.51.100.1");
 
 registerTestDb();
 
@@ -165,7 +168,7 @@ describe("acceptInvitation", () => {
   });
 
   it("limits attempts per client address", async () => {
-    clientIp = "198.51.100.99";
+    fromClient("198.51.100.99");
     const unknown = createInvitationToken().token;
     for (let i = 0; i < 20; i++)
       expect(await acceptInvitation(form(unknown))).toMatchObject({ code: "not_found" });
@@ -173,7 +176,7 @@ describe("acceptInvitation", () => {
       ok: false,
       formError: expect.stringMatching(/Too many attempts/),
     });
-    clientIp = "198.51.100.100";
+    fromClient("198.51.100.100");
     expect(await acceptInvitation(form(unknown))).toMatchObject({ code: "not_found" });
   });
 
@@ -182,10 +185,10 @@ describe("acceptInvitation", () => {
     // An account with the invited email appears: every accept now hashes, then fails.
     await f.createUser({ email });
     for (let i = 0; i < 20; i++) {
-      clientIp = `198.51.100.${120 + i}`;
+      fromClient(`198.51.100.${120 + i}`);
       expect(await acceptInvitation(form(token))).toMatchObject({ ok: false, code: "conflict" });
     }
-    clientIp = "198.51.100.200";
+    fromClient("198.51.100.200");
     expect(await acceptInvitation(form(token))).toMatchObject({
       ok: false,
       formError: expect.stringMatching(/Too many attempts/),

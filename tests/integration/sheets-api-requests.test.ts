@@ -1,7 +1,7 @@
 // What every /api/v1 request must look like before any work is done: a well-formed workspace slug (a NUL byte
 // once reached PostgreSQL and answered 500), a CSV body for import (415 otherwise), and for session callers an
 // import from the app's own origin, so a page on a sibling subdomain cannot post a sheet with the cookie.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { GET as getCoverage } from "../../app/api/v1/coverage/route";
 import { GET as getExport } from "../../app/api/v1/export/route";
@@ -11,8 +11,6 @@ import { createApiToken } from "../../lib/api-tokens/actions";
 import { registerTestDb } from "../setup/test-db";
 import { signInAs, signOut } from "./auth";
 import * as f from "./factories";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 registerTestDb();
 

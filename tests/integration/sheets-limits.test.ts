@@ -1,7 +1,7 @@
 // Backup and restore must always round-trip: whatever an import leaves, the workspace's own export imports back
 // into it. A workspace once reached 247 departments through imports of up to 200 each, and its export was then
 // refused ("limit is 200"); a sheet just under 2 MB with LF line ends exported as more than 2 MB (CRLF, BOM).
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getExport } from "../../app/api/v1/export/route";
 import { POST as postImport } from "../../app/api/v1/import/route";
 import { createApiToken } from "../../lib/api-tokens/actions";
@@ -10,8 +10,6 @@ import { SHEET_LIMITS } from "../../lib/sheets/format";
 import { registerTestDb } from "../setup/test-db";
 import { signInAs, signOut } from "./auth";
 import * as f from "./factories";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 registerTestDb();
 

@@ -1,7 +1,7 @@
 // A replace import through the API that would remove the whole map, or more than half of its touchpoints, needs
 // allowMassRemoval=1: a header alone once deleted 2,171 touchpoints in one call. The settings page previews and
 // asks before applying, so its actions are not held back.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { POST as postImport } from "../../app/api/v1/import/route";
 import { createApiToken } from "../../lib/api-tokens/actions";
 import { getPrisma } from "../../lib/db/client";
@@ -9,8 +9,6 @@ import { applySheet, previewSheet } from "../../lib/sheets/actions";
 import { registerTestDb } from "../setup/test-db";
 import { signInAs, signOut } from "./auth";
 import * as f from "./factories";
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 registerTestDb();
 

@@ -2,8 +2,9 @@
 // is replaced by the user tests/integration/auth.ts signs in. Everything above it — the guard, the actions,
 // the API — runs unchanged. Registered before any test file's hooks, so each test starts from the file's
 // baseline user (see auth-state.ts) before its own beforeEach hooks run, and is reset after its afterEach hooks.
-import { afterEach, beforeEach, vi } from "vitest";
-import { endTestSession, startTestSession } from "../integration/auth-state";
+import { afterAll, afterEach, beforeEach, vi } from "vitest";
+import { endTestFile, endTestSession, startTestSession } from "../integration/auth-state";
+import { setWorkspaceCreatedHook } from "../integration/factories";
 
 vi.mock("../../lib/auth/session", async () => {
   const { getSignedInUser } = await import("../integration/auth-state");
@@ -12,3 +13,9 @@ vi.mock("../../lib/auth/session", async () => {
 
 beforeEach(() => startTestSession());
 afterEach(() => endTestSession());
+// A worker runs several files in one module graph (vitest.config.ts): what one file signed in as, or asked the
+// factories to do for each new workspace, ends with it.
+afterAll(() => {
+  endTestFile();
+  setWorkspaceCreatedHook(undefined);
+});
