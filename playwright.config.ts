@@ -35,10 +35,13 @@ export default defineConfig({
       ],
     },
   },
-  // The setup project signs each demo role in once (tests/e2e/auth.setup.ts); every spec runs after it.
+  // The setup project signs each demo role in once (tests/e2e/auth.setup.ts); the browser specs run after it.
+  // The tests that start app servers of their own (webhooks-instances.spec.ts) come first: the crash test spends a
+  // minute waiting for a lease to run out, which overlaps the other worker's tests instead of ending the run alone.
   projects: [
+    { name: "own servers", testMatch: /webhooks-instances\.spec\.ts$/ },
     { name: "sign-in", testMatch: /auth\.setup\.ts$/ },
-    { name: "chromium", dependencies: ["sign-in"] },
+    { name: "chromium", dependencies: ["sign-in"], testIgnore: /webhooks-instances\.spec\.ts$/ },
   ],
   webServer: {
     // A fresh database per run: a scratch PostgreSQL database with TEST_DATABASE_URL, else a new PGlite folder.
