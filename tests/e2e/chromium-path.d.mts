@@ -1,0 +1,4 @@
+// Types for chromium-path.mjs, plain JavaScript so that ensure-chromium.mjs runs on Node without a compiler.
+export declare const DEFAULT_CHROMIUM_PATH: string;
+export declare const DEBIAN_PACKAGE: string;
+export declare function chromiumPath(): string;
