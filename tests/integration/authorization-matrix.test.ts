@@ -511,14 +511,21 @@ describe("the matrix itself", () => {
 
 const cases = ACTIONS.flatMap(([name, call]) => CALLERS.map((caller) => [name, caller, call] as const));
 
+/**
+ * The rows every refused call is given: a refused call writes nothing (each case checks), so the cases share them,
+ * and the rows an allowed call changes are fresh for it.
+ */
+let untouched: Fixture | undefined;
+
 describe("server actions × callers", () => {
   it.each(cases)("%s by %s", async (name, caller, call) => {
+    const refusal = isAllowed(caller, permissionOf(name)) ? null : REFUSAL[caller];
     signInAs(users.get("CX lead")!);
-    const fixture = await createFixture();
+    if (refusal !== null && untouched === undefined) untouched = await createFixture();
+    const fixture = refusal === null ? await createFixture() : untouched!;
     actAs(caller);
     const before = await f.countRows();
     const result = await call(fixture);
-    const refusal = isAllowed(caller, permissionOf(name)) ? null : REFUSAL[caller];
     if (refusal === null) {
       expect(result).toMatchObject({ ok: true });
       expect((await f.countRows()).auditEvents).toBe((before.auditEvents ?? 0) + 1);
@@ -527,8 +534,9 @@ describe("server actions × callers", () => {
       expect(await f.countRows()).toEqual(before);
     }
     // A workspace holds at most 200 departments (the RACI sheet's limit, which previewSheet checks below): each
-    // case's department goes once the case is done, so new rows here never push the workspace past it.
-    await (await getPrisma()).department.deleteMany({ where: { id: fixture.department.id } });
+    // allowed case's department goes once the case is done, so new rows here never push the workspace past it.
+    if (fixture !== untouched)
+      await (await getPrisma()).department.deleteMany({ where: { id: fixture.department.id } });
   });
 });
 
@@ -660,7 +668,8 @@ describe("previewReadings × callers (reads only; CX leads and department heads)
       expect(result).toMatchObject({ ok: true, data: { ok: true, created: 1, dryRun: true } });
     else expect(result).toMatchObject({ ok: false, code: refusal });
     expect(await f.countRows()).toEqual(before);
-    await (await getPrisma()).department.deleteMany({ where: { id: fixture.department.id } });
+    if (fixture !== untouched)
+      await (await getPrisma()).department.deleteMany({ where: { id: fixture.department.id } });
   });
 });
 
@@ -832,6 +841,7 @@ describe("targets and readings routes × callers", () => {
       expect(after).toEqual(before);
     } else if (name.startsWith("POST")) expect(after.auditEvents).toBe((before.auditEvents ?? 0) + 1);
     else expect(after).toEqual(before);
-    await (await getPrisma()).department.deleteMany({ where: { id: fixture.department.id } });
+    if (fixture !== untouched)
+      await (await getPrisma()).department.deleteMany({ where: { id: fixture.department.id } });
   });
 });
