@@ -2,13 +2,20 @@
 // root on Debian; otherwise says exactly what to install.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chromiumPath, DEBIAN_PACKAGE } from "./chromium-path.mjs";
+import { DEBIAN_PACKAGE, FULL_CHROMIUM_PATH, HEADLESS_SHELL_PATH } from "./chromium-path.mjs";
 
-const path = chromiumPath();
+const path = process.env.CHROMIUM_PATH || HEADLESS_SHELL_PATH;
 if (existsSync(path)) process.exit(0);
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 const hasApt = spawnSync("sh", ["-c", "command -v apt-get"]).status === 0;
+if (!process.env.CHROMIUM_PATH && (!isRoot || !hasApt) && existsSync(FULL_CHROMIUM_PATH)) {
+  // Cannot install the lighter headless shell here; the full Chromium runs the same tests (chromium-path.mjs).
+  console.info(
+    `Using ${FULL_CHROMIUM_PATH}: installing ${DEBIAN_PACKAGE} would make the browser tests lighter.`,
+  );
+  process.exit(0);
+}
 if (!isRoot || !hasApt) {
   console.error(
     `Chromium was not found at ${path}. Install Debian's package (sudo apt-get update && sudo apt-get install -y ${DEBIAN_PACKAGE})` +

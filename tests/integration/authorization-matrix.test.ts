@@ -668,8 +668,7 @@ describe("previewReadings × callers (reads only; CX leads and department heads)
       expect(result).toMatchObject({ ok: true, data: { ok: true, created: 1, dryRun: true } });
     else expect(result).toMatchObject({ ok: false, code: refusal });
     expect(await f.countRows()).toEqual(before);
-    if (fixture !== untouched)
-      await (await getPrisma()).department.deleteMany({ where: { id: fixture.department.id } });
+    await (await getPrisma()).department.deleteMany({ where: { id: fixture.department.id } });
   });
 });
 
@@ -841,7 +840,6 @@ describe("targets and readings routes × callers", () => {
       expect(after).toEqual(before);
     } else if (name.startsWith("POST")) expect(after.auditEvents).toBe((before.auditEvents ?? 0) + 1);
     else expect(after).toEqual(before);
-    if (fixture !== untouched)
-      await (await getPrisma()).department.deleteMany({ where: { id: fixture.department.id } });
+    await (await getPrisma()).department.deleteMany({ where: { id: fixture.department.id } });
   });
 });
