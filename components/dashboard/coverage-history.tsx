@@ -1,9 +1,8 @@
 import { formatCoverage } from "@/components/ui/coverage";
 import type { CoverageHistoryPoint } from "@/lib/coverage/queries";
 import { Card, EmptyNote } from "./card";
+import { ChartTable } from "./chart-table";
 import { CoverageHistoryChart } from "./charts";
-
-const TH = "px-3 py-1.5 text-xs font-semibold uppercase tracking-wide text-slate-600";
 
 /** Whole-workspace history: the closing counts of past days with changes, then today live. */
 export async function CoverageHistory(props: { history: Promise<CoverageHistoryPoint[]> }) {
@@ -26,36 +25,19 @@ export async function CoverageHistory(props: { history: Promise<CoverageHistoryP
               contested: p.contested,
             }))}
           />
-          <details className="text-sm">
-            <summary className="cursor-pointer text-blue-800">Show the numbers as a table</summary>
-            <div className="mt-2 overflow-x-auto">
-              <table className="w-full">
-                <caption className="sr-only">Coverage by day</caption>
-                <thead className="border-b border-slate-200">
-                  <tr>
-                    <th className={`${TH} text-left`}>Day</th>
-                    <th className={`${TH} text-right`}>Coverage</th>
-                    <th className={`${TH} text-right`}>Unowned</th>
-                    <th className={`${TH} text-right`}>Contested</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100 tabular-nums">
-                  {history.map((p) => (
-                    <tr key={p.day}>
-                      <th scope="row" className="px-3 py-1 text-left font-normal">
-                        {p.day}
-                      </th>
-                      <td className="px-3 py-1 text-right">
-                        {formatCoverage({ ...p, total: p.touchpoints })} ({p.owned}/{p.touchpoints})
-                      </td>
-                      <td className="px-3 py-1 text-right">{p.unowned}</td>
-                      <td className="px-3 py-1 text-right">{p.contested}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
+          <ChartTable
+            caption="Coverage by day"
+            columns={[{ label: "Day" }, { label: "Coverage" }, { label: "Unowned" }, { label: "Contested" }]}
+            rows={history.map((p) => ({
+              key: p.day,
+              cells: [
+                p.day,
+                `${formatCoverage({ ...p, total: p.touchpoints })} (${p.owned}/${p.touchpoints})`,
+                p.unowned,
+                p.contested,
+              ],
+            }))}
+          />
         </div>
       )}
     </Card>

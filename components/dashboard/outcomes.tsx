@@ -16,7 +16,8 @@ import { Card, EmptyNote, ShowAllLink } from "./card";
 const TH = "px-3 py-2 text-xs font-semibold uppercase tracking-wide text-slate-600";
 const TD = "px-3 py-1.5 text-right tabular-nums";
 
-type Links = { slug: string; filters: TCoverageFilters };
+/** Where the section's links go: its filters, and the list shown whole (kept when the scorecards re-sort). */
+type Links = { slug: string; filters: TCoverageFilters & { all?: TDashboardList } };
 
 /**
  * The customer's verdict beside the owners (DESIGN.md, Customer outcomes): the month's counts, unowned pain
@@ -30,7 +31,10 @@ export async function CustomerOutcomes(props: {
   sort: TScorecardSort;
 }) {
   const report = await props.report;
-  const links: Links = { slug: props.slug, filters: props.filters };
+  const links: Links = {
+    slug: props.slug,
+    filters: props.shown === "scorecards" ? { ...props.filters, all: "scorecards" } : props.filters,
+  };
   const month = formatMonth(report.month);
   return (
     <Card
@@ -60,7 +64,7 @@ export async function CustomerOutcomes(props: {
             </p>
           ) : null}
           <UnownedPain report={report} links={links} shown={props.shown} />
-          <DepartmentScorecards report={report} links={links} sort={props.sort} />
+          <DepartmentScorecards report={report} links={links} sort={props.sort} shown={props.shown} />
           <JourneyScorecards report={report} links={links} sort={props.sort} />
         </div>
       )}
@@ -230,15 +234,21 @@ function CountCells({ counts }: { counts: OutcomeCounts }) {
   );
 }
 
-function DepartmentScorecards(props: { report: OutcomeReport; links: Links; sort: TScorecardSort }) {
-  const rows = sortScorecards(props.report.departments, props.sort);
+function DepartmentScorecards(props: {
+  report: OutcomeReport;
+  links: Links;
+  sort: TScorecardSort;
+  shown: TDashboardList | null;
+}) {
+  const all = sortScorecards(props.report.departments, props.sort);
+  const rows = props.shown === "scorecards" ? all : all.slice(0, LIST_LIMIT);
   const hash = "outcome-departments";
   return (
     <Section id={hash} title="Department scorecards">
       <p className="text-sm text-slate-600">
         Targets of the touchpoints each department is the single Accountable department for.
       </p>
-      {rows.length === 0 ? (
+      {all.length === 0 ? (
         <EmptyNote>No departments yet.</EmptyNote>
       ) : (
         <OutcomeTable
@@ -267,6 +277,16 @@ function DepartmentScorecards(props: { report: OutcomeReport; links: Links; sort
           ))}
         </OutcomeTable>
       )}
+      <ShowAllLink
+        shown={rows.length}
+        total={all.length}
+        href={getDashboardHref(
+          props.links.slug,
+          { ...props.links.filters, all: "scorecards", scorecards: props.sort },
+          hash,
+        )}
+        what="department scorecards"
+      />
     </Section>
   );
 }

@@ -6,6 +6,7 @@ import type {
   ReportHandoffPair,
   ReportTouchpoint,
 } from "@/lib/coverage/report-types";
+import { LIST_LIMIT } from "@/lib/coverage/schemas";
 import { HandoffHotspots } from "./handoff-hotspots";
 import { WhereItBreaks } from "./where-it-breaks";
 
@@ -89,13 +90,13 @@ describe("the dashboard's long lists", () => {
     expect(all).not.toContain("Show all");
   });
 
-  it("show the first 20 flagged stages, all of them when the URL asks", async () => {
+  it("show the first LIST_LIMIT flagged stages, all of them when the URL asks", async () => {
     const many = report(none, none, 33);
     const html = renderToStaticMarkup(
       await WhereItBreaks({ report: Promise.resolve(many), slug: "acme", shown: null }),
     );
     expect(html).toContain("Stages flagged (33)");
-    expect(stageCount(html)).toBe(20);
+    expect(stageCount(html)).toBe(LIST_LIMIT);
     expect(html).toContain("Show all 33 flagged stages");
     expect(html).toContain('href="/w/acme/dashboard?journey=j1&amp;all=stages#flagged-stages"');
     const all = renderToStaticMarkup(

@@ -82,7 +82,7 @@ export const ZCoverageApiQuery = z.strictObject({
 export type TCoverageApiQuery = z.infer<typeof ZCoverageApiQuery>;
 
 /** The dashboard's long lists show their first LIST_LIMIT rows unless the URL asks for one of them whole. */
-export const LIST_LIMIT = 20;
+export const LIST_LIMIT = 10;
 export const DASHBOARD_LISTS = [
   "stages",
   "unowned",
@@ -91,6 +91,7 @@ export const DASHBOARD_LISTS = [
   "pain",
   "stale",
   "headless",
+  "scorecards",
 ] as const;
 export type TDashboardList = (typeof DASHBOARD_LISTS)[number];
 

@@ -1,6 +1,7 @@
 import "server-only";
 // Reads for journey owners: who owns each journey (journeys page, dashboard), one journey's owner (its page)
 // and who may be named (the owner picker). Each is one query, whatever the workspace's size.
+import { cache } from "react";
 import { getPrisma } from "../db/client";
 import type { MemberRole } from "../db/generated/enums";
 import { JOURNEY_OWNER_ROLES, type JourneyOwner, type JourneyOwnerRow } from "./journey-owner-schemas";
@@ -15,8 +16,11 @@ function toOwner(row: OwnerRow | null): JourneyOwner | null {
   return row ? { membershipId: row.id, name: row.user.name, role: row.role } : null;
 }
 
-/** Every journey of the workspace in order, with its owner (null when it has none). */
-export async function listJourneyOwners(workspaceId: string): Promise<JourneyOwnerRow[]> {
+/**
+ * Every journey of the workspace in order, with its owner (null when it has none). Cached per request: the
+ * dashboard's journey line and its outcome report both ask.
+ */
+export const listJourneyOwners = cache(async (workspaceId: string): Promise<JourneyOwnerRow[]> => {
   const prisma = await getPrisma();
   const journeys = await prisma.journey.findMany({
     where: { workspaceId },
@@ -24,7 +28,7 @@ export async function listJourneyOwners(workspaceId: string): Promise<JourneyOwn
     select: { id: true, name: true, owner: OWNER },
   });
   return journeys.map((j) => ({ journeyId: j.id, journeyName: j.name, owner: toOwner(j.owner) }));
-}
+});
 
 /** One journey's owner, scoped to the workspace: null when it has none or is not this workspace's. */
 export async function getJourneyOwner(opts: {

@@ -142,6 +142,14 @@ test("the dashboard has no serious accessibility violations", async ({ page }) =
   await expect(page.locator("#departments .recharts-wrapper")).toBeVisible({ timeout: 20_000 });
   await expect(page.locator("#over-time .recharts-wrapper")).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole("region", { name: "Departments without a head" })).toContainText("No head");
+  // Each chart's numbers render when asked for, as a table (checked by axe below as well).
+  await page.locator("#departments").getByText("Show the numbers as a table").click();
+  const load = page.getByRole("table", { name: "Department load" });
+  await expect(load.getByRole("rowheader", { name: DEMO_USERS.head.department })).toBeVisible();
+  await page.locator("#over-time").getByText("Show the numbers as a table").click();
+  const history = page.getByRole("table", { name: "Coverage by day" });
+  // The history ends with today, as it is now.
+  await expect(history.getByRole("rowheader").last()).toHaveText(new Date().toISOString().slice(0, 10));
   await expectAccessible(page);
 });
 
