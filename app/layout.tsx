@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import Link from "@/components/ui/link";
 import { getSessionUser } from "@/lib/auth/session";
 import "./globals.css";
 

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
+import Link from "@/components/ui/link";
 import type { ActivityView } from "@/lib/audit/queries";
 import { getActivityHref, hasActivityFilters } from "@/lib/audit/schemas";
 import { ActivityPagination } from "./activity-pagination";

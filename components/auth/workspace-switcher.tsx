@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { WorkspaceSummary } from "@/lib/auth/guard";
 
 type Props = { current: WorkspaceSummary; workspaces: readonly WorkspaceSummary[] };

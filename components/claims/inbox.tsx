@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Inbox } from "@/lib/claims/inbox-queries";
 import { INBOX_WINDOW_DAYS } from "@/lib/claims/schemas";
 import { formatDate } from "./claim-history";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { PlacedTouchpoint } from "@/lib/claims/queries";
 
 /** A touchpoint named with where it sits, linking to its own page (claims, history, comments). */

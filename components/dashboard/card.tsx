@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import Link from "@/components/ui/link";
 
 /** One dashboard card: a titled section that prints on a page of its own rather than split in two. */
 export function Card(props: { id?: string; title: string; description?: ReactNode; children: ReactNode }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { CoverageReport } from "@/lib/coverage/report-types";
 import { getDashboardHref } from "@/lib/coverage/schemas";
 import { Card, EmptyNote, ShowAllLink } from "./card";

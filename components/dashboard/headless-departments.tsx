@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { HeadlessFlag } from "@/components/ui/headless-flag";
+import Link from "@/components/ui/link";
 import type { HeadlessReport } from "@/lib/coverage/headless-queries";
 import type { CoverageReport } from "@/lib/coverage/report-types";
 import { getDashboardHref } from "@/lib/coverage/schemas";

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { formatCoverage } from "@/components/ui/coverage";
 import { EmptyState } from "@/components/ui/empty-state";
+import Link from "@/components/ui/link";
 import type { CoverageReport } from "@/lib/coverage/report-types";
 
 type Stat = { href: string; value: string; label: string; note?: string };

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { JourneyOwnerLabel } from "@/components/outcomes/journey-owner-label";
 import { CoverageMeter, formatCoverage } from "@/components/ui/coverage";
+import Link from "@/components/ui/link";
 import { getStatusLabel } from "@/components/ui/status-badge";
 import type { CoverageReport } from "@/lib/coverage/report-types";
 import type { JourneyOwnerRow } from "@/lib/outcomes/journey-owner-schemas";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatDay } from "@/components/ui/stale-flag";
 import type { StaleTouchpoint } from "@/lib/coverage/report-types";
 import { EmptyNote } from "./card";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReportTouchpoint } from "@/lib/coverage/report-types";
 import { getChannelLabel } from "@/lib/map/channels";
 import { EmptyNote } from "./card";

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { formatCoverage } from "@/components/ui/coverage";
+import Link from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { CoverageReport } from "@/lib/coverage/report-types";
 import {

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { JourneyOwnerLabel } from "@/components/outcomes/journey-owner-label";
 import { CoverageMeter, formatCoverage } from "@/components/ui/coverage";
+import Link from "@/components/ui/link";
 import { getStatusLabel } from "@/components/ui/status-badge";
 import type { JourneyCoverage } from "@/lib/coverage/queries";
 import type { JourneyOwner } from "@/lib/outcomes/journey-owner-schemas";

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { memo } from "react";
+import Link from "@/components/ui/link";
 import { StaleFlag } from "@/components/ui/stale-flag";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { MatrixDepartment, MatrixOutcome } from "@/lib/matrix/queries";

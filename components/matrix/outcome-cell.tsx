@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { OutcomeBadge } from "@/components/outcomes/outcome-badge";
+import Link from "@/components/ui/link";
 import type { MatrixOutcome } from "@/lib/matrix/queries";
 import { formatNumber } from "@/lib/outcomes/rules";
 

@@ -1,6 +1,6 @@
 // A touchpoint's or a journey's customer outcomes: each measure's target, latest reading and status, a
 // twelve-month trend against the target, and the forms for whoever may change them.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatValue } from "@/lib/outcomes/measure-text";
 import { formatNumber, type Month, monthsEndingWith, scaleOf } from "@/lib/outcomes/rules";
 import type { ScopeMeasureOutcome } from "@/lib/outcomes/scope-queries";

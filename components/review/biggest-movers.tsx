@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { JourneyOwnerLabel } from "@/components/outcomes/journey-owner-label";
+import Link from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Cell, Table } from "@/components/ui/table";
 import type { JourneyOwner } from "@/lib/outcomes/journey-owner-schemas";

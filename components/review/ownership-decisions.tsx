@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { ClaimStatusBadge } from "@/components/claims/claim-history";
+import Link from "@/components/ui/link";
 import { Cell, Table } from "@/components/ui/table";
 import type { OwnershipDecisions } from "@/lib/claims/decision-queries";
 import type { PlacedTouchpoint } from "@/lib/claims/queries";

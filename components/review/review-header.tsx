@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { BUTTON } from "@/components/ui/button";
 import { FILTER_SELECT } from "@/components/ui/field";
+import Link from "@/components/ui/link";
 import { formatMonth } from "@/lib/outcomes/measure-text";
 import { addMonths, type Month } from "@/lib/outcomes/rules";
 import { FIRST_REVIEW_MONTH } from "@/lib/review/schemas";

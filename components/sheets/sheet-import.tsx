@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useId, useRef, useState, useTransition } from "react";
 import { BUTTON } from "@/components/ui/button";
+import Link from "@/components/ui/link";
 import { applySheet, previewSheet } from "@/lib/sheets/actions";
 import type { ImportOutcome } from "@/lib/sheets/apply";
 import { SHEET_LIMITS } from "@/lib/sheets/format";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { deleteJourney, reorderJourney } from "@/lib/structure/actions";
 import { describeJourneyImpact, formatCount } from "@/lib/structure/impact";
 import type { StructureJourney } from "@/lib/structure/queries";

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { Announcer } from "@/components/ui/announcer";
 import { EmptyState } from "@/components/ui/empty-state";
+import Link from "@/components/ui/link";
 import type { JourneyStructure as Structure } from "@/lib/structure/queries";
 import { StageCard } from "./stage-card";
 import { StageCreateForm } from "./stage-forms";

@@ -1,9 +1,9 @@
 "use client";
-// What the forms that set a password (first-run setup, accepting an invitation, a reset link, changing it) share
-// with sign-in: the form-level error, and running the action then signing in with the password just chosen.
-import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { type ReactNode, useState, useTransition } from "react";
+// What the forms that set a password (first-run setup, accepting an invitation, a reset link, changing it) share
+// with sign-in: the form-level error, and running the action then signing in with the password just chosen.
+import Link from "@/components/ui/link";
 import type { ActionFailure, ActionResult } from "@/lib/actions/result";
 
 /** A form's own error (not a field's), announced as it appears; the form points at it by `id`. */

@@ -1,6 +1,6 @@
 // The pieces of a plain GET filter form (dashboard, matrix, activity, a head's candidates): the filters live in
 // the URL, so a filtered view can be shared and works without JavaScript. No client directive.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { BUTTON } from "./button";
 import { FILTER_SELECT } from "./field";
 

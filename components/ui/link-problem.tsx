@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** The page a one-time link shows when it cannot be used (unknown, used, expired): what to do, and sign-in. */
 export function LinkProblem(props: { title: string; message: string }) {

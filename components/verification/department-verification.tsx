@@ -1,6 +1,6 @@
 // A department head's "still ours" list (DESIGN.md, Verification): the touchpoints their department alone is
 // Accountable for, stale ones first, each confirmable, and all the stale ones at once.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatDay, StaleFlag } from "@/components/ui/stale-flag";
 import { getVerificationDueAt } from "@/lib/ownership";
 import type { DepartmentVerification as Verification, VerificationItem } from "@/lib/verification/schemas";

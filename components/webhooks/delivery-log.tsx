@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { DeliveryLogEntry } from "@/lib/webhooks/queries";
 import { DeliveryStatusText, formatTime } from "./delivery-status";
 import { ResendDelivery } from "./webhook-actions";

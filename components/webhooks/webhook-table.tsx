@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Cell, Table } from "@/components/ui/table";
 import type { WebhookEndpointRow } from "@/lib/webhooks/queries";
 import { DeliveryStatusText, formatTime } from "./delivery-status";

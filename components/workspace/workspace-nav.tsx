@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { WorkspaceSwitcher } from "@/components/auth/workspace-switcher";
+import Link from "@/components/ui/link";
 import type { WorkspaceSummary } from "@/lib/auth/guard";
 import type { PageWorkspace } from "@/lib/auth/pages";
 import { ROLE_LABELS } from "@/lib/members/schemas";

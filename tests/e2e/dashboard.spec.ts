@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Page, Request } from "@playwright/test";
 import { DEMO_USERS } from "../../lib/demo/demo-users";
 import { expectAccessible } from "./accessibility";
 import {
@@ -134,6 +134,22 @@ test("the card of departments without a head lists the demo's, with what each pu
   await links.first().click();
   await expect(page).toHaveURL(/\/w\/demo\/touchpoints\/[0-9a-f-]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(atRisk[0]!.touchpoint.name);
+});
+
+test("links fetch their page ahead when pointed at, not when they come into view", async ({ page }) => {
+  const isPrefetch = (request: Request) => Boolean(request.headers()["next-router-prefetch"]);
+  const prefetched: string[] = [];
+  page.on("request", (request) => {
+    if (isPrefetch(request)) prefetched.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/w/demo/dashboard");
+  await page.waitForLoadState("networkidle");
+  expect(prefetched).toEqual([]);
+  const activity = page.waitForRequest(
+    (request) => isPrefetch(request) && new URL(request.url()).pathname === "/w/demo/activity",
+  );
+  await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Activity" }).hover();
+  await activity;
 });
 
 test("the dashboard has no serious accessibility violations", async ({ page }) => {

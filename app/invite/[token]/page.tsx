@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AcceptInvitationForm } from "@/components/members/accept-invitation-form";
 import { JoinInvitation } from "@/components/members/join-invitation";
 import { BUTTON } from "@/components/ui/button";
+import Link from "@/components/ui/link";
 import { LinkProblem } from "@/components/ui/link-problem";
 import { getSessionUser } from "@/lib/auth/session";
 import { LINK_PROBLEMS } from "@/lib/members/invitation-status";

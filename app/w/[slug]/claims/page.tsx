@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { HeadClaims } from "@/components/claims/head-claims";
 import { PendingClaimsPage } from "@/components/claims/pending-claims";
 import { Announcer } from "@/components/ui/announcer";
+import Link from "@/components/ui/link";
 import { DepartmentVerification } from "@/components/verification/department-verification";
 import { requireWorkspacePage } from "@/lib/auth/pages";
 import { can } from "@/lib/auth/policy";

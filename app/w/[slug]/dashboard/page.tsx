@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Suspense } from "react";
 import { CardSkeleton } from "@/components/dashboard/card";
 import { CoverageHistory } from "@/components/dashboard/coverage-history";
@@ -11,6 +10,7 @@ import { Headline } from "@/components/dashboard/headline";
 import { JourneyLine } from "@/components/dashboard/journey-line";
 import { CustomerOutcomes } from "@/components/dashboard/outcomes";
 import { WhereItBreaks } from "@/components/dashboard/where-it-breaks";
+import Link from "@/components/ui/link";
 import { requireWorkspacePage } from "@/lib/auth/pages";
 import { getHeadlessDepartments } from "@/lib/coverage/headless-queries";
 import { getCoverageHistory, getCoverageReport } from "@/lib/coverage/queries";

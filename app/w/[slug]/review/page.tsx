@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { BiggestMovers } from "@/components/review/biggest-movers";
 import { OwnershipDecisionsSection } from "@/components/review/ownership-decisions";
 import { ReviewControls, ReviewHeader } from "@/components/review/review-header";
@@ -7,6 +6,7 @@ import { ReviewSummary } from "@/components/review/review-summary";
 import { DepartmentScorecards, JourneyScorecards } from "@/components/review/scorecards";
 import { UnownedPainSection } from "@/components/review/unowned-pain";
 import { EmptyState } from "@/components/ui/empty-state";
+import Link from "@/components/ui/link";
 import { requireWorkspacePage } from "@/lib/auth/pages";
 import { formatMonth } from "@/lib/outcomes/measure-text";
 import { monthOf } from "@/lib/outcomes/rules";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { OutcomeSheetLinks } from "@/components/outcomes/outcome-sheet-links";
 import { ReadingsImport } from "@/components/outcomes/readings-import";
 import { ApiTokens } from "@/components/settings/api-tokens";
@@ -8,6 +7,7 @@ import { VerificationCadence } from "@/components/settings/verification-cadence"
 import { ExportLinks } from "@/components/sheets/export-links";
 import { SheetImport } from "@/components/sheets/sheet-import";
 import { Announcer } from "@/components/ui/announcer";
+import Link from "@/components/ui/link";
 import { getApiTokenList } from "@/lib/api-tokens/queries";
 import { requireWorkspacePage } from "@/lib/auth/pages";
 import { can } from "@/lib/auth/policy";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { MatrixEditor } from "@/components/matrix/matrix-editor";
@@ -9,6 +8,7 @@ import { ScopeOutcomes } from "@/components/outcomes/scope-outcomes";
 import { ExportLinks } from "@/components/sheets/export-links";
 import { Announcer } from "@/components/ui/announcer";
 import { EmptyState } from "@/components/ui/empty-state";
+import Link from "@/components/ui/link";
 import { requireWorkspacePage } from "@/lib/auth/pages";
 import { can } from "@/lib/auth/policy";
 import { getChannelLabel, getChannelSlug } from "@/lib/map/channels";

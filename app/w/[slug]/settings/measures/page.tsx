@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { MeasureList } from "@/components/outcomes/measure-list";
+import Link from "@/components/ui/link";
 import { requireWorkspacePage } from "@/lib/auth/pages";
 import { can } from "@/lib/auth/policy";
 import { listMeasures } from "@/lib/outcomes/measures";

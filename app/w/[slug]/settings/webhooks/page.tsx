@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Announcer } from "@/components/ui/announcer";
+import Link from "@/components/ui/link";
 import { WebhookForm } from "@/components/webhooks/webhook-form";
 import { WebhookTable } from "@/components/webhooks/webhook-table";
 import { requireWorkspacePage } from "@/lib/auth/pages";

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { TouchpointClaims } from "@/components/claims/touchpoint-claims";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { ScopeOutcomes } from "@/components/outcomes/scope-outcomes";
 import { Announcer } from "@/components/ui/announcer";
+import Link from "@/components/ui/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import {
   TouchpointStaleFlag,

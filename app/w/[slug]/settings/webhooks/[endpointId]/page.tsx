@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Announcer } from "@/components/ui/announcer";
+import Link from "@/components/ui/link";
 import { DeliveryLog } from "@/components/webhooks/delivery-log";
 import { formatTime } from "@/components/webhooks/delivery-status";
 import { RotateSecret } from "@/components/webhooks/webhook-actions";
