@@ -37,11 +37,14 @@ export default defineConfig({
     },
   },
   // The setup project signs each demo role in once (tests/e2e/auth.setup.ts); the browser specs run after it.
-  // The tests that start app servers of their own (webhooks-instances.spec.ts) come first: the crash test spends a
-  // minute waiting for a lease to run out, which overlaps the other worker's tests instead of ending the run alone.
+  // Playwright starts a project only once every project of the step before it has finished, so the tests that
+  // start app servers of their own (webhooks-instances.spec.ts) wait for the sign-in too, though they need none:
+  // then they run beside the browser specs, listed first so the crash test (a minute waiting for a lease to run
+  // out) starts at once and overlaps the other worker's tests. Without the dependency it ran in the sign-in's
+  // step, and the browser specs waited that minute for it.
   projects: [
-    { name: "own servers", testMatch: /webhooks-instances\.spec\.ts$/ },
     { name: "sign-in", testMatch: /auth\.setup\.ts$/ },
+    { name: "own servers", dependencies: ["sign-in"], testMatch: /webhooks-instances\.spec\.ts$/ },
     { name: "chromium", dependencies: ["sign-in"], testIgnore: /webhooks-instances\.spec\.ts$/ },
   ],
   webServer: {
