@@ -42,6 +42,18 @@ export function readingRefusal(
 }
 
 /**
+ * Whether `actor` may record a reading on this scope at all: the permission recordReading asks the guard for, then
+ * readingRefusal. Pages offer the reading form by it, so they cannot disagree with the action.
+ */
+export function mayRecordReading(
+  actor: Recorder,
+  scope: { touchpointId: string | null },
+  accountable: ReadonlySet<string>,
+): boolean {
+  return can(actor.role, "readings.record") && readingRefusal(actor, scope, accountable) === null;
+}
+
+/**
  * The touchpoints the actor's department holds A on (of `touchpointIds`, or all of them): one query, none for
  * whoever records readings anywhere.
  */

@@ -15,6 +15,7 @@ import { requireWorkspacePage } from "@/lib/auth/pages";
 import { can } from "@/lib/auth/policy";
 import { getTouchpointDetail } from "@/lib/claims/contest-queries";
 import { getTouchpointComments } from "@/lib/comments/queries";
+import { mayRecordReading } from "@/lib/outcomes/reading-rights";
 import { monthOf } from "@/lib/outcomes/rules";
 import { getScopeOutcomes } from "@/lib/outcomes/scope-queries";
 import { getTouchpointVerification } from "@/lib/verification/queries";
@@ -49,11 +50,13 @@ export default async function TouchpointPage({ params }: { params: Params }) {
   ]);
   const accountable = detail.roles.filter((r) => r.role === "A");
   const holders = accountable.map((r) => r.departmentName);
-  // As recordReading decides: whoever defines outcomes records anywhere; a head where their department holds A.
-  const canRecord =
-    can(workspace.role, "outcomes.define") ||
-    (can(workspace.role, "readings.record") &&
-      accountable.some((r) => r.departmentId === workspace.departmentId));
+  // As recordReading decides, from the roles already on the page (no query for the member's A).
+  const isAccountable = accountable.some((r) => r.departmentId === workspace.departmentId);
+  const canRecord = mayRecordReading(
+    workspace,
+    { touchpointId: detail.id },
+    new Set(isAccountable ? [detail.id] : []),
+  );
 
   return (
     <Announcer>
