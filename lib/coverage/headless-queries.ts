@@ -71,18 +71,22 @@ export async function getHeadlessDepartments(opts: {
       JOIN "Journey" j ON j."id" = t."journeyId"
       CROSS JOIN scope
       WHERE scope."journeyId" IS NULL OR t."journeyId" = scope."journeyId"
-    )
-    SELECT h."id", h."name",
-      (SELECT COUNT(*) FROM risk r WHERE r."departmentId" = h."id")::int AS accountable,
-      (SELECT COALESCE(json_agg(json_build_object(
+    ),
+    -- One pass over the risk rows for every department (a subquery per department read them all each time).
+    per_department AS (
+      SELECT r."departmentId", COUNT(*)::int AS accountable,
+        json_agg(json_build_object(
           'id', r."id", 'name', r."name",
           'journey', json_build_object('id', r."journeyId", 'name', r."journeyName"),
           'stage', json_build_object('id', r."stageId", 'name', r."stageName")
-        ) ORDER BY r.rank), '[]'::json)
-        FROM risk r
-        WHERE r."departmentId" = h."id" AND (${opts.limit}::int IS NULL OR r.rank <= ${opts.limit}::int)
-      ) AS touchpoints
+        ) ORDER BY r.rank) FILTER (WHERE ${opts.limit}::int IS NULL OR r.rank <= ${opts.limit}::int) AS touchpoints
+      FROM risk r
+      GROUP BY r."departmentId"
+    )
+    SELECT h."id", h."name", COALESCE(p.accountable, 0) AS accountable,
+      COALESCE(p.touchpoints, '[]'::json) AS touchpoints
     FROM headless h
+    LEFT JOIN per_department p ON p."departmentId" = h."id"
     ORDER BY h."position", h."id"`);
   return {
     departments: rows,
