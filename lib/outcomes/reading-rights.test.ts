@@ -25,7 +25,7 @@ describe("who may record a reading", () => {
     expect(mayRecordReading(head, touchpoint, none)).toBe(false);
     expect(readingRefusal(head, journey, accountableHere)).toBe(JOURNEY_READINGS_REFUSAL);
     expect(readingRefusal({ ...head, departmentId: null }, touchpoint, accountableHere)).toBe(
-      JOURNEY_READINGS_REFUSAL,
+      NOT_ACCOUNTABLE_REFUSAL,
     );
   });
 

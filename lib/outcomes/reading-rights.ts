@@ -37,8 +37,9 @@ export function readingRefusal(
   accountable: ReadonlySet<string>,
 ): string | null {
   if (recordsAnyReading(actor)) return null;
-  if (scope.touchpointId === null || actor.departmentId === null) return JOURNEY_READINGS_REFUSAL;
-  return accountable.has(scope.touchpointId) ? null : NOT_ACCOUNTABLE_REFUSAL;
+  if (scope.touchpointId === null) return JOURNEY_READINGS_REFUSAL;
+  // A head with no department holds A nowhere.
+  return actor.departmentId !== null && accountable.has(scope.touchpointId) ? null : NOT_ACCOUNTABLE_REFUSAL;
 }
 
 /**

@@ -18,7 +18,8 @@ let workerDb: Promise<{ db: Db; fingerprint: string }> | undefined;
 
 /**
  * What emptying the tables cannot put back: the schema's relations, columns, functions, triggers and enum values,
- * and the migrations' record (migration tests add to it). A file that changed any of them leaves the next file a fresh database.
+ * and the migrations' record (migration tests add to it). A file that changed any of them leaves the next file a
+ * fresh database.
  */
 async function schemaFingerprint(db: Db): Promise<string> {
   const [row] = await db.withSql((sql) =>
